@@ -1,0 +1,47 @@
+import { addedTextOf, addedTextOfWholeText, isBinaryPatch, lineIndexAt, lineText } from '../src/diff/added-text';
+
+const patch = (text: string) => Buffer.from(text);
+
+describe('addedTextOf', () => {
+  it('keeps added lines with their new line numbers, never deleted or context lines', () => {
+    const added = addedTextOf(
+      patch(
+        'diff --git a/f b/f\n--- a/f\n+++ b/f\n@@ -2 +2 @@\n-deleted secret\n+added one\n@@ -9,0 +10,2 @@\n+added two\r\n+added three\n\\ No newline at end of file\n',
+      ),
+    );
+    expect(added.text).toBe('added one\nadded two\nadded three');
+    expect(added.lineNumbers).toEqual([2, 10, 11]);
+    expect(added.lineStarts).toEqual([0, 10, 20]);
+  });
+
+  it('is empty for a deletion-only diff', () => {
+    const added = addedTextOf(patch('diff --git a/f b/f\n--- a/f\n+++ b/f\n@@ -1 +0,0 @@\n-gone\n'));
+    expect(added.text).toBe('');
+    expect(added.lineNumbers).toEqual([]);
+  });
+});
+
+describe('line lookup', () => {
+  const added = addedTextOfWholeText('first\nsecond line\n\nfourth\n');
+
+  it('maps an offset to its line', () => {
+    expect(lineIndexAt(added, 0)).toBe(0);
+    expect(lineIndexAt(added, 5)).toBe(0);
+    expect(lineIndexAt(added, 6)).toBe(1);
+    expect(lineIndexAt(added, added.text.length - 1)).toBe(3);
+    expect(added.lineNumbers).toEqual([1, 2, 3, 4]);
+  });
+
+  it('returns a line without its newline', () => {
+    expect(lineText(added, 1)).toBe('second line');
+    expect(lineText(added, 2)).toBe('');
+    expect(lineText(added, 3)).toBe('fourth');
+  });
+});
+
+describe('isBinaryPatch', () => {
+  it('recognises git binary markers only in headers', () => {
+    expect(isBinaryPatch(patch('diff --git a/x b/x\nnew file mode 100644\nBinary files /dev/null and b/x differ\n'))).toBe(true);
+    expect(isBinaryPatch(patch('diff --git a/x b/x\n@@ -0,0 +1 @@\n+Binary files are fun\n'))).toBe(false);
+  });
+});

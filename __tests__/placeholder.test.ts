@@ -1,0 +1,70 @@
+import { isPlaceholder } from '../src/scan/placeholder';
+import { fakeSecret, SEED_DETECTOR_IDS } from './helpers/fake-secrets';
+
+describe('isPlaceholder', () => {
+  it.each([
+    'XXXXXXXXXXXXXXXX',
+    'xxxx',
+    '****',
+    '0000',
+    'aaaaaaaaaaaaaaaaaaaa',
+    'sk_live_ZZZZZZZZZZZZZZZZZZZZZZZZZZZZ',
+    'ghp_XXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXX',
+    'xoxb-000000000000-0000000000000-XXXXXXXXXXXXXXXXXXXXXXXX',
+    'your-api-key',
+    'your_token_here',
+    'YOUR_KEY',
+    'yourApiKey',
+    '<token>',
+    '<YOUR_KEY>',
+    '${VAR}',
+    '${{ secrets.GITHUB_TOKEN }}',
+    '$VAR',
+    '{{ api_key }}',
+    '%(password)s',
+    'process.env.API_KEY',
+    'os.environ["API_KEY"]',
+    'os.getenv("API_KEY")',
+    "ENV['API_KEY']",
+    '1234567890abcdef',
+    'abcdefghij',
+    '9876543210',
+    'abcd1234',
+    'AIzaSy0123456789abcdefghijklmnopqrstuvw',
+    'example-key',
+    'sk_test_EXAMPLE0000',
+    'sample_token',
+    'changeme',
+    'placeholder',
+    'dummy-secret',
+    'REDACTED',
+    'replace_me',
+    'insert_your_key_here',
+    'test',
+    'null',
+    'AKIAIOSFODNN7EXAMPLE',
+    'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY',
+  ])('treats %s as a placeholder', (value) => {
+    expect(isPlaceholder(value)).toBe(true);
+  });
+
+  it.each([
+    // Random values that happen to contain short runs or words.
+    'ghp_abcT3x9Q123vLm0ZpR7wKd2yNf5sHj8uBq1c',
+    'sk_live_testQ8mZ2xR7vK4pL9wN3jT6', // keyguard:allow (random look-alike, not a key)
+    'Zx9!vQ2#rT7$kL4m',
+    'fakeR8zQ2mW9xK4vT7pL3nJ6',
+    'key_0a1b2c3d4e5f60718293a4b5c6d7e8f9',
+    'abc123XyZ789qWe456RtY0',
+    '8IpDrVhuE0K3JDUmmydEavR8gtTIx9JzX7B5Ur8B', // "DUmmy" in odd casing
+    'q0yoUR1NtHKbf8IWqKgcQ9a9u8ZcvGccGv4Y17VLx', // "yoUR" in odd casing
+  ])('keeps %s', (value) => {
+    expect(isPlaceholder(value)).toBe(false);
+  });
+
+  it('keeps freshly generated fake secrets of every seeded detector', () => {
+    for (const id of [...SEED_DETECTOR_IDS, 'pem-private-key', 'openssh-private-key']) {
+      for (let i = 0; i < 20; i++) expect(isPlaceholder(fakeSecret(id).secret)).toBe(false);
+    }
+  });
+});

@@ -1,0 +1,162 @@
+import { defineDetector } from '../src/detector';
+import { isRandomPassword, isRandomSecret } from '../src/validators/assigned-value';
+
+// A high-entropy value assigned to a secret-looking name, in env files (`X=…`, `export X=…`), JSON
+// (`"x": "…"`), YAML (`x: …`) and code (`x = "…"`, `x: "…"`, `x := "…"`, `x => "…"`). The value's
+// randomness is judged by `isRandomSecret` / `isRandomPassword` (thresholds documented there).
+
+/** Name segments such as `db_`, `app.`, `x-` before the last part of the name. */
+const SEGMENTS = '(?:[a-z0-9]+[_.-])*';
+
+/** Words that make `<word>key` / `<word>_key` a secret: `apiKey`, `SIGNING_KEY`, `accessKey` … */
+const KEY_QUALIFIERS = [
+  'api', 'secret', 'private', 'access', 'auth', 'app', 'application', 'client', 'master', 'encryption',
+  'signing', 'session', 'license', 'licence', 'account', 'service', 'admin', 'webhook', 'consumer',
+  'shared', 'hmac', 'jwt', 'crypto', 'subscription', 'integration', 'deploy', 'server', 'write',
+  'ingest', 'sdk', 'bearer', 'storage', 'management', 'root', 'live', 'prod',
+];
+
+/**
+ * `<word>_KEY` names that are not secrets: database and cache keys, public halves, UI bindings.
+ * Any other separated `<word>_KEY` (`OPENAI_KEY`, `mailer-key`) counts as a secret name.
+ */
+const NOT_SECRET_KEY_WORDS = [
+  'public', 'publishable', 'anon', 'site', 'primary', 'foreign', 'unique', 'composite', 'sort', 'partition',
+  'hash', 'range', 'cache', 'idempotency', 'dedup', 'dedupe', 'lookup', 'index', 'map', 'dict', 'object',
+  'item', 'row', 'column', 'field', 'translation', 'i18n', 'locale', 'message', 'label', 'name', 'group',
+  'host', 'ssh', 'gpg', 'pgp', 'hot', 'shortcut', 'route', 'query', 'search', 'registry', 'state', 'react',
+];
+
+/**
+ * RE2 has no lookbehind, so "a name word other than public, primary, …" is spelled out: a regex for
+ * every [A-Z0-9]+ word except the listed ones, built from their prefix tree. Used under `(?i)`.
+ */
+export function wordOtherThan(excluded: readonly string[]): string {
+  interface Node { end: boolean; next: Map<string, Node> }
+  const root: Node = { end: false, next: new Map() };
+  for (const word of excluded) {
+    let node = root;
+    for (const char of word.toUpperCase()) {
+      if (!node.next.has(char)) node.next.set(char, { end: false, next: new Map() });
+      node = node.next.get(char)!;
+    }
+    node.end = true;
+  }
+  const alphabet = [...'ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789'];
+  const other = (node: Node, isRoot: boolean): string => {
+    const rest = alphabet.filter((char) => !node.next.has(char));
+    const branches = [`[${asRanges(rest)}][A-Z0-9]*`, ...[...node.next].map(([char, child]) => char + other(child, false))];
+    // Past the root, a strict prefix of an excluded word (`PUB`) is itself a fine word.
+    return `(?:${branches.join('|')})${!isRoot && !node.end ? '?' : ''}`;
+  };
+  return other(root, true);
+}
+
+/** `ABCDFG` → `A-DF-G`: keeps the generated character classes short. */
+function asRanges(chars: readonly string[]): string {
+  let out = '';
+  for (let i = 0; i < chars.length; i++) {
+    let end = i;
+    while (end + 1 < chars.length && chars[end + 1].charCodeAt(0) === chars[end].charCodeAt(0) + 1) end++;
+    out += end - i >= 2 ? `${chars[i]}-${chars[end]}` : chars.slice(i, end + 1).join('');
+    i = end;
+  }
+  return out;
+}
+
+const SECRET_NAME = [
+  '[a-z0-9]*(?:secret|token)',
+  `[a-z0-9]*(?:${KEY_QUALIFIERS.join('|')})[_.-]?key`,
+  `${wordOtherThan(NOT_SECRET_KEY_WORDS)}[_.-]key`,
+  'secret[_.-]key[_.-]base',
+].join('|');
+
+const PASSWORD_NAME = '[a-z0-9]*(?:password|passwd|passphrase)|pass|pwd';
+
+// A bare `:` must be followed by a space or a quote (YAML `x: v`, JSON `"x":"v"`), so `io.jsonwebtoken:jjwt`
+// or `token:abc` inside URLs and identifiers is not an assignment.
+const ASSIGN = `["'\\x60]?[ \\t]*(?:(?::=|=>|=)[ \\t]*["'\\x60]?|:[ \\t]+["'\\x60]?|:["'\\x60])`;
+const VALUE = `([^\\s"'\\x60;,(){}\\[\\]<>\\\\&=][^\\s"'\\x60;,(){}\\[\\]<>\\\\&]{7,511})`;
+const END = `(?:["'\\x60\\s;,(){}\\[\\]<>\\\\&]|$)`;
+
+const assignmentTo = (name: string): string => `(?i)\\b${SEGMENTS}(?:${name})${ASSIGN}${VALUE}${END}`;
+
+export const genericSecret = defineDetector({
+  id: 'generic-secret',
+  provider: 'Generic',
+  title: 'Random value assigned to a secret-looking name',
+  severity: 'medium',
+  keywords: ['key', 'secret', 'token'],
+  pattern: assignmentTo(SECRET_NAME),
+  validate: isRandomSecret,
+  generic: true,
+  remediation: 'Revoke the credential where it was issued, rotate it, and load it from the environment or a secret manager instead of the source.',
+  examples: {
+    positive: [
+      'SERVICE_API_KEY=04N3qZ9rC2ajpBbq8OMXawieWPjSIJam',
+      '{ "client_secret": "3418993b1db7e79b2bdb009ebbd935b8af009aa3" }',
+      'webhook_token: PVlfdpnttiRTcFyv/3iGn7kIugdwMc5IMgbZeqn81hTC',
+      'const signingKey = "KPs8I2oxMpyUg3D8tlsyHba9hSnSxGF14aPy1i2M";',
+      'export MAILER_KEY=OhGpOyDOM9rGjjYzjb0WF9g0IeOQ5le4',
+      'authToken := "16f80c30ee04b1964377627e7dc8d4c4"',
+      "config.secret_key_base = '3ce67a3876ce6e7fef7389a1cf944e5bbd1889aeeb37b104d149314006d9d7ed'",
+    ],
+    negative: [
+      'PUBLIC_KEY=tKRGqwWZf05gDA1nutrzxnixG6SxDQ9O', // the public half
+      'user.primary_key = "jjahKkcd2zntnuhdJkWQp7yH6Hy94VzH"',
+      'tokenizer = "bert-base-multilingual-uncased"',
+      'token_type: bearer',
+      'API_KEY=${API_KEY}',
+      'api_key = os.getenv("API_KEY")',
+      'apiKey: process.env.API_KEY',
+      'client_secret = "123e4567-e89b-12d3-a456-426614174000"', // a UUID: an identifier, not judged here
+      'commit_sha = "2f2b1d2ac82b34573884492b7920461ceaa2ccdc"', // not a secret name
+      'ACCESS_TOKEN_URL=https://auth.example.com/oauth/token',
+      'SECRET_KEY_FILE=/etc/app/secret.key',
+      'api_key: your-api-key-here',
+      'MAX_TOKENS=4096',
+      'enable_token: true',
+      'API_KEY=aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa',
+      'SECRET_NAME=my-application-secret',
+      'access_token: <token>',
+      'notes = "Maven - io.jsonwebtoken:jjwt-jackson-0.11.2"', // `:` without a space is not YAML
+    ],
+  },
+});
+
+export const genericPassword = defineDetector({
+  id: 'generic-password',
+  provider: 'Generic',
+  title: 'Password assigned in source or config',
+  severity: 'medium',
+  keywords: ['pass', 'pwd'],
+  pattern: assignmentTo(PASSWORD_NAME),
+  validate: isRandomPassword,
+  generic: true,
+  remediation: 'Change the password where it is used, and load it from the environment or a secret manager instead of the source.',
+  examples: {
+    positive: [
+      'DB_PASSWORD=Zx9!vQ2#rT7$kL4m',
+      '{ "password": "MWNaetq416#?@ytE" }',
+      'smtp_pass: "PDDfhvy929%*^zAu"',
+      'db.password = "OOLbvaf722@%~fCC"',
+      'export PGPASSWORD=qh1EkCnGikuv8wGYlCr8HVdJKAleRgzh',
+      'redis_pwd := "LYOjzoh906!?#NT7"',
+    ],
+    negative: [
+      'password = "hunter2"',
+      'password: changeme',
+      'DB_PASSWORD=${DB_PASSWORD}',
+      'PASSWORD_MIN_LENGTH=12',
+      'password = "password123"',
+      'bypass = "FMKmiry715^@*kSr"', // not a password name
+      'password: "********"',
+      'DB_PASSWORD=your_password_here',
+      'password: os.environ["DB_PASSWORD"]',
+      'CHANGE_PASSWORD_URL=$BASE_URL/account/change_password',
+      'RotatePassword = "arn:aws:iam::aws:policy/IAMUserChangePassword"',
+    ],
+  },
+});
+
+export const genericDetectors = [genericSecret, genericPassword];

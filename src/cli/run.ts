@@ -1,0 +1,68 @@
+import { ALLOW_USAGE, allowCommand } from '../commands/allow';
+import { SCAN_USAGE, scanCommand } from '../commands/scan';
+import { describeError } from './describe-error';
+import { EXIT_CLEAN, EXIT_ERROR } from './exit-codes';
+import { Io } from './io';
+import { UsageError } from './usage-error';
+
+const INSTALL_USAGE = `keyguard install
+  Installs the git pre-commit hook that runs \`keyguard scan --staged\` (into .husky/pre-commit when
+  the repository uses husky, otherwise into the hooks directory git uses; an existing hook is kept
+  and still runs). Skip the hook once with KEYGUARD=0 git commit ...
+
+keyguard uninstall
+  Removes exactly what install added (and puts back a hook it had chained).`;
+
+export const USAGE = `keyguard: blocks commits that add secrets (API keys, tokens, private keys).
+
+Usage:
+${[SCAN_USAGE, ALLOW_USAGE, INSTALL_USAGE].map((text) => `  ${text.replace(/\n/g, '\n  ')}`).join('\n\n')}
+
+  keyguard help | --help      this text
+  keyguard version | --version
+
+Exit codes: 0 nothing found, 1 secrets found (commit blocked), 2 keyguard could not scan (also blocks).
+`;
+
+type Command = (args: string[], io: Io) => Promise<number>;
+
+const COMMANDS: Record<string, () => Promise<Command>> = {
+  scan: async () => scanCommand,
+  allow: async () => allowCommand,
+  install: async () => (await import('../commands/install')).installCommand,
+  uninstall: async () => (await import('../commands/install')).uninstallCommand,
+};
+
+/** Runs one keyguard command line and returns its exit code. Never throws. */
+export async function run(argv: readonly string[], io: Io): Promise<number> {
+  try {
+    const [name = 'help', ...args] = argv;
+    if (name === 'help' || name === '--help' || name === '-h') {
+      io.stdout(USAGE);
+      return EXIT_CLEAN;
+    }
+    if (name === 'version' || name === '--version' || name === '-V') {
+      io.stdout(`${packageVersion()}\n`);
+      return EXIT_CLEAN;
+    }
+    const load = COMMANDS[name];
+    if (load === undefined) throw new UsageError(`unknown command "${name.slice(0, 40)}"`);
+    return await (await load())(args, io);
+  } catch (error) {
+    io.stderr(describeError(asUsageError(error)));
+    if (io.env.KEYGUARD_DEBUG === '1' && error instanceof Error) io.stderr(`${error.stack}\n`);
+    return EXIT_ERROR;
+  }
+}
+
+/** node:util parseArgs throws TypeErrors with codes for bad flags: those are usage mistakes. */
+function asUsageError(error: unknown): unknown {
+  const code = (error as NodeJS.ErrnoException)?.code;
+  if (typeof code === 'string' && code.startsWith('ERR_PARSE_ARGS')) return new UsageError((error as Error).message);
+  return error;
+}
+
+function packageVersion(): string {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  return (require('../../../package.json') as { version: string }).version;
+}

@@ -1,0 +1,69 @@
+/**
+ * The shape of a detector: plain data plus, optionally, an offline check of the captured secret.
+ * Built-in detectors live in `detectors/` (one file per provider family) and are listed in
+ * `detectors/index.ts`; every one carries its own positive and negative examples, which
+ * `__tests__/detector-examples.test.ts` runs through the real scan pipeline.
+ */
+
+/** How bad a leak of this kind is. `critical`: direct access to money, code or infrastructure. */
+export type Severity = 'critical' | 'high' | 'medium' | 'low';
+
+export const SEVERITIES: readonly Severity[] = ['critical', 'high', 'medium', 'low'];
+
+/** An example text for a detector: the added lines of one file. */
+export type DetectorExample = string | { text: string; /** File name to stage it as. Default `example.txt`. */ path?: string };
+
+export interface Detector {
+  /** `<provider>-<kind>`, lowercase. Never renamed: fingerprints, config and docs refer to it. */
+  readonly id: string;
+  /** Who issues the secret, as users know it: `GitHub`, `AWS`, `Stripe`. */
+  readonly provider: string;
+  /** What it finds, a short noun phrase: `Personal access token (classic)`. */
+  readonly title: string;
+  readonly severity: Severity;
+  /**
+   * Lowercase strings of which at least one occurs in any text the pattern can match. The scanner
+   * runs the pattern only on text containing a keyword, so a keyword must be present in every
+   * positive example (the example test checks this).
+   */
+  readonly keywords: readonly string[];
+  /**
+   * RE2 syntax (no lookaround, no backreferences): a rule can never backtrack forever. Inline
+   * flags such as `(?i)` are allowed. Capture group `secretGroup` is the secret.
+   */
+  readonly pattern: string;
+  /** Which capture group holds the secret. Default 1. */
+  readonly secretGroup?: number;
+  /** Minimum Shannon entropy (bits per character) of the secret, to skip low-entropy look-alikes. */
+  readonly minEntropy?: number;
+  /** Offline structure check (checksum, length, charset). A secret failing it is not reported. */
+  readonly validate?: (secret: string) => boolean;
+  /**
+   * True for catch-all detectors (generic assignments): where a specific detector reports an
+   * overlapping secret, the generic finding is dropped.
+   */
+  readonly generic?: boolean;
+  /** One line: where to revoke and how to rotate. */
+  readonly remediation: string;
+  /** Optional extra explanation shown with findings (e.g. other vendors sharing the format). */
+  readonly description?: string;
+  readonly examples: {
+    /** Each yields exactly one finding of this detector. */
+    readonly positive: readonly DetectorExample[];
+    /** Each yields no finding of this detector. */
+    readonly negative: readonly DetectorExample[];
+  };
+}
+
+/** Identity function that gives detector files type checking and one place to add defaults. */
+export function defineDetector(detector: Detector): Detector {
+  return detector;
+}
+
+export function exampleText(example: DetectorExample): string {
+  return typeof example === 'string' ? example : example.text;
+}
+
+export function examplePath(example: DetectorExample): string | undefined {
+  return typeof example === 'string' ? undefined : example.path;
+}

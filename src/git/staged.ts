@@ -1,0 +1,98 @@
+import { GitOptions, runGit, streamGit } from './exec';
+import { splitFileDiffs } from './split-file-diffs';
+
+/**
+ * Reading what `git commit` is about to record: the index against HEAD (or against nothing, on the
+ * initial commit). Each flag below neutralises a piece of user configuration that would otherwise
+ * change the output we parse.
+ */
+const DIFF_CONFIG = [
+  '-c', 'core.quotepath=off', // names as-is, never C-quoted octal (git-config(1), core.quotePath)
+  '-c', 'diff.relative=false', // paths from the repo root even when run in a subdirectory
+  '-c', 'diff.interHunkContext=0', // with -U0, no context lines glued between nearby hunks
+] as const;
+
+const DIFF_OPTIONS = [
+  '--cached', // the index: exactly what the commit will contain (GIT_INDEX_FILE is honoured)
+  '--no-color', // color.ui=always would put escape codes in the patch
+  '--no-ext-diff', // diff.external / GIT_EXTERNAL_DIFF would replace the patch format
+  '--no-textconv', // textconv drivers would show a converted text, not what is committed
+  '--src-prefix=a/', // diff.noprefix / diff.mnemonicPrefix would change the headers
+  '--dst-prefix=b/',
+  '-U0', // added lines only; context is never reported
+  '-M', // renames as renames (only changed lines count), overriding diff.renames=copies
+  '--submodule=short', // a submodule is one "Subproject commit" line, not its inner diff
+] as const;
+
+export function stagedDiffArgs(): string[] {
+  return [...DIFF_CONFIG, 'diff', ...DIFF_OPTIONS];
+}
+
+export function stagedNameStatusArgs(): string[] {
+  return [...DIFF_CONFIG, 'diff', ...DIFF_OPTIONS, '--name-status', '-z'];
+}
+
+/** One entry of `git diff --name-status`: what happened to which path. */
+export interface StagedFile {
+  /** A (added), M (modified), D (deleted), R (renamed), C (copied), T (type change), U (unmerged). */
+  status: string;
+  /** Path in the new tree, relative to the repository root, exactly as stored (never quoted). */
+  path: string;
+  /** For renames and copies, the path it came from. */
+  oldPath?: string;
+}
+
+/** Parses `--name-status -z` output: `M\0path\0` or `R100\0old\0new\0`. */
+export function parseNameStatus(output: Buffer): StagedFile[] {
+  const fields = output.toString('utf8').split('\0');
+  const files: StagedFile[] = [];
+  for (let i = 0; i + 1 < fields.length; ) {
+    const status = fields[i++];
+    if (status === '') break;
+    const letter = status[0];
+    if (letter === 'R' || letter === 'C') {
+      files.push({ status: letter, oldPath: fields[i], path: fields[i + 1] });
+      i += 2;
+    } else {
+      files.push({ status: letter, path: fields[i] });
+      i += 1;
+    }
+  }
+  return files;
+}
+
+export async function listStagedFiles(git: GitOptions): Promise<StagedFile[]> {
+  return parseNameStatus(await runGit(stagedNameStatusArgs(), git));
+}
+
+/** One file's part of the staged patch, with the name git gave it in `--name-status -z`. */
+export interface StagedFileDiff {
+  file: StagedFile;
+  /** The raw patch bytes of this file, from its `diff --git` header up to the next one. */
+  patch: Buffer;
+}
+
+/**
+ * Streams the staged patch file by file, so memory is bounded by the largest single file's diff.
+ * Names come from `--name-status -z` (never quoted or ambiguous), paired in order with the patch's
+ * `diff --git` sections, which git emits in the same order for the same options.
+ */
+export async function forEachStagedFileDiff(
+  git: GitOptions,
+  onFile: (diff: StagedFileDiff) => void,
+): Promise<StagedFile[]> {
+  const files = await listStagedFiles(git);
+  const withPatch = files.filter((file) => file.status !== 'U'); // unmerged paths have no patch section
+  let index = 0;
+  const splitter = splitFileDiffs((patch) => {
+    const file = withPatch[index++];
+    if (file === undefined) throw new Error('git printed more file diffs than staged files; refusing to guess names');
+    onFile({ file, patch });
+  });
+  await streamGit(stagedDiffArgs(), git, splitter.push);
+  splitter.end();
+  if (index !== withPatch.length) {
+    throw new Error(`git listed ${withPatch.length} staged files but printed ${index} file diffs; refusing to guess`);
+  }
+  return files;
+}

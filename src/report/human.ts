@@ -1,0 +1,47 @@
+import { Finding } from '../finding';
+import { ScanResult } from '../scan/scan-staged';
+
+/**
+ * The report a developer reads when a commit is blocked: where, what, the redacted secret, and the
+ * exact commands to get past a false positive. Never contains a secret.
+ */
+export function formatHuman(result: ScanResult, options: { verbose: boolean }): string {
+  const out: string[] = [];
+  if (options.verbose) out.push(...result.skipped.map((file) => `keyguard: skipped ${file.path} (${file.reason})`));
+  if (result.findings.length > 0) out.push(...formatFindings(result.findings));
+  out.push(summaryLine(result));
+  return `${out.join('\n')}\n`;
+}
+
+function formatFindings(findings: readonly Finding[]): string[] {
+  const noun = findings.length === 1 ? 'secret' : 'secrets';
+  const out = [`keyguard: ${findings.length} ${noun} found in the staged changes. Commit blocked.`, ''];
+  for (const finding of findings) {
+    out.push(`  ${finding.file}:${finding.line}:${finding.column}  ${finding.provider} ${finding.title} [${finding.severity}]`);
+    out.push(`    secret       ${finding.redacted}`);
+    out.push(`    fingerprint  ${finding.fingerprint}`);
+    if (finding.description !== `${finding.provider} ${finding.title}`) out.push(`    note         ${finding.description}`);
+    out.push(`    if real      ${finding.remediation}`);
+    out.push('');
+  }
+  out.push(
+    'If a secret is real: remove it from the file, `git add` the file again, and revoke it (see "if real").',
+    'If it is a false positive, either:',
+    '  - add the comment `keyguard:allow` on that line, or',
+    `  - run \`npx keyguard allow ${findings.length === 1 ? findings[0].fingerprint : '<fingerprint>'} --reason "..."\` (recorded in .keyguardignore; commit that file)`,
+    '',
+  );
+  return out;
+}
+
+function summaryLine(result: ScanResult): string {
+  const { files, lines, durationMs } = result.stats;
+  const allowed = result.allowed.inline + result.allowed.fingerprint;
+  const parts = [
+    `scanned ${files} ${files === 1 ? 'file' : 'files'}, ${lines} added ${lines === 1 ? 'line' : 'lines'}`,
+    `${result.findings.length} ${result.findings.length === 1 ? 'finding' : 'findings'}`,
+  ];
+  if (allowed > 0) parts.push(`${allowed} allowed`);
+  if (result.skipped.length > 0) parts.push(`${result.skipped.length} skipped`);
+  return `keyguard: ${parts.join(', ')} in ${durationMs} ms.`;
+}

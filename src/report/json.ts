@@ -1,0 +1,22 @@
+import { ScanResult } from '../scan/scan-staged';
+
+/** `--format json`: a stable, versioned document. Fields are listed explicitly so nothing else leaks in. */
+export function formatJson(result: ScanResult): string {
+  const document = {
+    version: 1,
+    findings: result.findings.map((finding) => ({
+      ruleId: finding.ruleId,
+      provider: finding.provider,
+      severity: finding.severity,
+      file: finding.file,
+      line: finding.line,
+      column: finding.column,
+      fingerprint: finding.fingerprint,
+      redacted: finding.redacted,
+      description: finding.description,
+      remediation: finding.remediation,
+    })),
+    stats: { files: result.stats.files, lines: result.stats.lines, durationMs: result.stats.durationMs },
+  };
+  return `${JSON.stringify(document, null, 2)}\n`;
+}
