@@ -13,6 +13,11 @@ import { runpodDetectors } from './runpod';
 import { runwayDetectors } from './runway';
 import { slackDetectors } from './slack';
 import { stripeDetectors } from './stripe';
+// imports:cloud
+// imports:ai-saas
+// imports:devtools
+// imports:commerce-messaging
+// imports:structural
 
 /** Every built-in detector: specific providers first, catch-all generic detectors last. */
 export const detectors: readonly Detector[] = [
@@ -29,5 +34,10 @@ export const detectors: readonly Detector[] = [
   ...huggingfaceDetectors,
   ...npmDetectors,
   ...privateKeyDetectors,
+  // detectors:cloud
+  // detectors:ai-saas
+  // detectors:devtools
+  // detectors:commerce-messaging
+  // detectors:structural
   ...genericDetectors,
 ];
