@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { isPlaceholder } from '../src/scan/placeholder';
 import { fakeSecret, SEED_DETECTOR_IDS } from './helpers/fake-secrets';
 
@@ -44,6 +45,11 @@ describe('isPlaceholder', () => {
     'null',
     'AKIAIOSFODNN7EXAMPLE',
     'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY',
+    'a1b2c3d4e5f6g7h8i9j0k1l2m3n4o5p6q7r8', // letters and digits counting up, interleaved
+    'px-api-a1b2c3d4-e5f6-g7h8-i8j0-k0l3m3n4o0',
+    'ops_eyJzaWduSW5BZGRyZXNzIjoiaHR0cHM6...', // truncated in documentation
+    'sk-proj-Qm3vT8…',
+    'ZHVtbXkgdGV4dCBkYXRhIGRhdGEgZGF0YQ==', // base64 of "dummy text data data data"
   ])('treats %s as a placeholder', (value) => {
     expect(isPlaceholder(value)).toBe(true);
   });
@@ -58,8 +64,22 @@ describe('isPlaceholder', () => {
     'abc123XyZ789qWe456RtY0',
     '8IpDrVhuE0K3JDUmmydEavR8gtTIx9JzX7B5Ur8B', // "DUmmy" in odd casing
     'q0yoUR1NtHKbf8IWqKgcQ9a9u8ZcvGccGv4Y17VLx', // "yoUR" in odd casing
+    'dXNlcjpTM2NyM3RQYXNz', // base64 of a real-looking user:password pair
+    'Xb7Qm2.Kp9LzR4vN8..wT3e', // dots inside, not at the end
+    '9213341dc80620c820a9b72ddc8020a0676dfdb8aeab19257c7746c7f8a448d2',
   ])('keeps %s', (value) => {
     expect(isPlaceholder(value)).toBe(false);
+  });
+
+  it('keeps random hex and base62 values (interleaved-sequence rule included)', () => {
+    const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
+    let kept = 0;
+    for (let i = 0; i < 2000; i++) {
+      const bytes = randomBytes(32);
+      const base62 = [...bytes].map((byte) => alphabet[byte % 62]).join('');
+      if (!isPlaceholder(bytes.toString('hex')) && !isPlaceholder(base62)) kept++;
+    }
+    expect(kept).toBeGreaterThanOrEqual(1990);
   });
 
   it('keeps freshly generated fake secrets of every seeded detector', () => {

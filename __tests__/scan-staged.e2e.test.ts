@@ -200,6 +200,15 @@ describe('keyguard scan --staged', () => {
     expect(result.stderr).toContain('not inside a git work tree');
   });
 
+  it('fails closed with exit 2 when git cannot read the index', () => {
+    const repo = repoWithHistory();
+    repo.write('broken-index', 'this is not a git index\n');
+    const result = repo.keyguard(['scan'], { env: { GIT_INDEX_FILE: repo.path('broken-index') } });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('commit is blocked');
+    expect(result.stderr).toContain('git commit --no-verify');
+  });
+
   it('exits 2 on an unknown option', () => {
     const repo = repoWithHistory();
     const result = repo.keyguard(['scan', '--frobnicate']);

@@ -1,5 +1,11 @@
 import { defineDetector } from '../src/detector';
-import { isPlausibleOpensshPrivateKey, isPlausiblePemPrivateKey } from '../src/validators/pem';
+import {
+  isBase64EncodedPemPrivateKey,
+  isPlausibleOpensshPrivateKey,
+  isPlausiblePemPrivateKey,
+  isPlausiblePgpPrivateKey,
+  isPlausiblePuttyKey,
+} from '../src/validators/pem';
 
 // The whole block is the secret. The body may not contain `--`, so a match never runs past the first
 // END line into another block; its length (64 to 16384 base64 characters) and structure are checked
@@ -65,4 +71,79 @@ export const opensshPrivateKey = defineDetector({
   },
 });
 
-export const privateKeyDetectors = [pemPrivateKey, opensshPrivateKey];
+export const pgpPrivateKey = defineDetector({
+  id: 'pgp-private-key',
+  provider: 'Private key',
+  title: 'PGP / GPG private key block',
+  severity: 'critical',
+  keywords: ['pgp private key block'],
+  // ASCII armor: https://www.rfc-editor.org/rfc/rfc4880#section-6.2 ; `validate` checks that the
+  // first packet is a secret-key packet.
+  pattern: String.raw`(-----BEGIN PGP PRIVATE KEY BLOCK-----${BODY}-----END PGP PRIVATE KEY BLOCK-----)`,
+  validate: isPlausiblePgpPrivateKey,
+  remediation: 'Revoke the key (gpg --gen-revoke, then publish the revocation to keyservers), generate a new one, and re-sign or re-encrypt what depended on it.',
+  examples: {
+    positive: [
+      { text: '-----BEGIN PGP PRIVATE KEY BLOCK-----\n\nlQPGBIxuPmijD1bBBk7GkVd95Xtj+CA+YX+PndJatuThp0St73rm9zFETjLrjPtr\nIOVNFnr4OzE/RReau5luz0sEFsQBARI3zd0goscIB7ipLokKt8+Wf/jGZ7WDHTt2\nesjq0OSHIK4UNqOi83/2KbJipDgf3IrsOszbgV1I+Q44iE9CO/oeCeJgrLEFGI8h\n=p9Mh\n-----END PGP PRIVATE KEY BLOCK-----\n', path: 'keys/release-signing.asc' },
+      'GPG_PRIVATE_KEY: |\n  -----BEGIN PGP PRIVATE KEY BLOCK-----\n  Version: GnuPG v2\n\n  xVgEkvoqlFV0vpI7EzWK9dAtfzxi6x7hy+jKrORhwex/9YcXHls9qqpIjoqcYGj/\n  sRHz/LAD21Rs3kXGul1vg8bCDUZCWaRBEGwJ1c3ZQlGdnaGQ60mPbv7LEkHhvJOB\n  ipctWE5nSQ==\n  -----END PGP PRIVATE KEY BLOCK-----',
+      'SIGNING_KEY="-----BEGIN PGP PRIVATE KEY BLOCK-----\\n\\nlQPGBIxuPmijD1bBBk7GkVd95Xtj+CA+YX+PndJatuThp0St73rm9zFETjLrjPtr\\nIOVNFnr4OzE/RReau5luz0sEFsQBARI3zd0goscIB7ipLokKt8+Wf/jGZ7WDHTt2\\n-----END PGP PRIVATE KEY BLOCK-----"',
+    ],
+    negative: [
+      '-----BEGIN PGP PRIVATE KEY BLOCK-----\n...\n-----END PGP PRIVATE KEY BLOCK-----',
+      // A public key packet (tag 6) under a private label.
+      '-----BEGIN PGP PRIVATE KEY BLOCK-----\nmQENBFOrMNcBCAC+gLI4s3bUkobS5NpOQbWfjWXbqC0Ixpc5bZYDOvsmfstmswna\nUWUXkRH9RONabzrAu4TGvW0f5DkC2fuWvRnxezIRy2Yv7SFlzC0iFiRF/O/jePSw\n-----END PGP PRIVATE KEY BLOCK-----',
+      'Export with gpg --armor --export-secret-keys; the file starts with -----BEGIN PGP PRIVATE KEY BLOCK-----.',
+    ],
+  },
+});
+
+export const puttyPrivateKey = defineDetector({
+  id: 'putty-private-key',
+  provider: 'Private key',
+  title: 'PuTTY private key (.ppk)',
+  severity: 'critical',
+  keywords: ['putty-user-key-file-'],
+  // Format: https://the.earth.li/~sgtatham/putty/0.78/htmldoc/AppendixC.html
+  pattern: String.raw`(PuTTY-User-Key-File-[23]: [a-z0-9@.-]{3,40}\r?\n(?:[A-Za-z-]{3,30}: [^\n]{0,200}\n|[A-Za-z0-9+/=]{1,128}\r?\n)+?Private-(?:MAC|Hash): [0-9a-fA-F]{40,128})`,
+  validate: isPlausiblePuttyKey,
+  remediation: REMEDIATION,
+  examples: {
+    positive: [
+      { text: 'PuTTY-User-Key-File-2: ssh-rsa\nEncryption: none\nComment: deploy@build\nPublic-Lines: 2\nZriL66xmFaSOPkbuWLWQjlcfWTmTjyyx1d1+6IzB/AoS5xFY4bXhx5vf8DcZbqBe\nGpB+\nPrivate-Lines: 2\nArLvzZtkgBBEu0GSN8ZTXEyr+I2lAfVBF9En84Z4Cer8M4aC7ej5hHm2M1ewUgwx\ni/s4HCJURLuKYw9PC8Uko91JcVOBxdth\nPrivate-MAC: 736c2a44200b47b133d7dd705d0c9375d06276022b9b59b2fd5378c7d11a3460\n', path: 'keys/deploy.ppk' },
+      'PuTTY-User-Key-File-3: ssh-ed25519\r\nEncryption: none\r\nComment: ops\r\nPublic-Lines: 1\r\nZriL66xmFaSOPkbuWLWQjlcfWTmTjyyx1d1+6IzB/AoS5xFY4bXhx5vf8DcZbqBe\r\nPrivate-Lines: 1\r\nArLvzZtkgBBEu0GSN8ZTXEyr+I2lAfVBF9En84Z4Cer8M4aC7ej5hHm2M1ewUgwx\nPrivate-MAC: 736c2a44200b47b133d7dd705d0c9375d06276022b9b59b2fd5378c7d11a3460\n',
+      'key = """PuTTY-User-Key-File-2: ssh-rsa\nEncryption: aes256-cbc\nComment: imported\nPublic-Lines: 1\nGpB+ZriL66xmFaSOPkbuWLWQjlcfWTmTjyyx1d1\nPrivate-Lines: 1\ni/s4HCJURLuKYw9PC8Uko91JcVOBxdthArLvzZtkgBBEu0GSN8ZTXEyr\nPrivate-MAC: 0d0c9375d06276022b9b59b2fd5378c7d11a3460736c2a44200b47b133d7dd705\n"""',
+    ],
+    negative: [
+      'PuTTY-User-Key-File-2: ssh-rsa\nEncryption: none\nComment: x\nPublic-Lines: 1\nAAAA\nPrivate-Lines: 3\nAAAA\nPrivate-MAC: 736c2a44200b47b133d7dd705d0c9375d06276022b9b59b2fd5378c7d11a3460',
+      'Save the key; the .ppk starts with PuTTY-User-Key-File-3: followed by the algorithm.',
+      'PuTTY-User-Key-File-2: ssh-rsa\nEncryption: none\nPrivate-Lines: 1\nArLvzZtkgBBEu0GSN8ZTXEyr\nPrivate-MAC: <mac>',
+    ],
+  },
+});
+
+export const pemPrivateKeyBase64 = defineDetector({
+  id: 'pem-private-key-base64',
+  provider: 'Private key',
+  title: 'Base64-encoded PEM private key',
+  severity: 'critical',
+  // base64("-----BEGIN ") is `LS0tLS1CRUdJTi`; followed by `B` for the space.
+  keywords: ['ls0tls1crudjtib'],
+  pattern: String.raw`(?:^|[^A-Za-z0-9+/])(LS0tLS1CRUdJTiB[A-Za-z0-9+/]{185,}={0,2})`,
+  validate: isBase64EncodedPemPrivateKey,
+  remediation: REMEDIATION,
+  examples: {
+    positive: [
+      'PRIVATE_KEY_B64=LS0tLS1CRUdJTiBSU0EgUFJJVkFURSBLRVktLS0tLQpNSUlFb3dJQkFBS0NBUUVBbXBVRmtIamVrNGtSejZXYi96QkZMaW5Jd2lvb2U4U1NTNDRZNEkySm9BK0RDZlM0d1llTUJxTVZxMGdHMzFOSjFjMGhackNZNm5UelhVb01oTXB3S0VrNFlSTmVGSHp2UFBaQWsyelYvbVdtS3U4VWdlVVYySzd3dHNLbThRbjk1UFdPNnNVTEo0Mmhyb29BUW9LM3JleDhkbStJcitRMlptb003TXJpMmFIUXVVakQ2N1kva1BLV2ZkTzFWUFU3YTRiaHo5M1VmQVd6UzFSM0tNbmNVWU9ER0Q0b1hjeCtyb1AyM05pK1hUNHBjUFZNUm50VUJHYi9XUjBya3lOK1VLVzRzNmVxOTlFPQotLS0tLUVORCBSU0EgUFJJVkFURSBLRVktLS0tLQo=',
+      '{ "privateKey": "LS0tLS1CRUdJTiBSU0EgUFJJVkFURSBLRVktLS0tLQpNSUlFb3dJQkFBS0NBUUVBbXBVRmtIamVrNGtSejZXYi96QkZMaW5Jd2lvb2U4U1NTNDRZNEkySm9BK0RDZlM0d1llTUJxTVZxMGdHMzFOSjFjMGhackNZNm5UelhVb01oTXB3S0VrNFlSTmVGSHp2UFBaQWsyelYvbVdtS3U4VWdlVVYySzd3dHNLbThRbjk1UFdPNnNVTEo0Mmhyb29BUW9LM3JleDhkbStJcitRMlptb003TXJpMmFIUXVVakQ2N1kva1BLV2ZkTzFWUFU3YTRiaHo5M1VmQVd6UzFSM0tNbmNVWU9ER0Q0b1hjeCtyb1AyM05pK1hUNHBjUFZNUm50VUJHYi9XUjBya3lOK1VLVzRzNmVxOTlFPQotLS0tLUVORCBSU0EgUFJJVkFURSBLRVktLS0tLQo=" }',
+      'data:\n  tls.key: LS0tLS1CRUdJTiBSU0EgUFJJVkFURSBLRVktLS0tLQpNSUlFb3dJQkFBS0NBUUVBbXBVRmtIamVrNGtSejZXYi96QkZMaW5Jd2lvb2U4U1NTNDRZNEkySm9BK0RDZlM0d1llTUJxTVZxMGdHMzFOSjFjMGhackNZNm5UelhVb01oTXB3S0VrNFlSTmVGSHp2UFBaQWsyelYvbVdtS3U4VWdlVVYySzd3dHNLbThRbjk1UFdPNnNVTEo0Mmhyb29BUW9LM3JleDhkbStJcitRMlptb003TXJpMmFIUXVVakQ2N1kva1BLV2ZkTzFWUFU3YTRiaHo5M1VmQVd6UzFSM0tNbmNVWU9ER0Q0b1hjeCtyb1AyM05pK1hUNHBjUFZNUm50VUJHYi9XUjBya3lOK1VLVzRzNmVxOTlFPQotLS0tLUVORCBSU0EgUFJJVkFURSBLRVktLS0tLQo=',
+    ],
+    negative: [
+      // base64 of a certificate, not a key
+      'ca.pem: LS0tLS1CRUdJTiBDRVJUSUZJQ0FURS0tLS0tCk1JSUR4RENDQXF5Z0F3SUJBZ0lVV3pqUDl5RUk0eHlRSnBzVHVERU4yV2ROaUFzd0RRWUpLb1pJaHZjTkFRRUxCUUF3YURFTE1Ba0dBMVVFQmhNQ1ZWTXhEekFOQmdOVkJBZ1RCazl5WldkdmJqRVJNQThHQTFVRUJ4TUlVRzl5ZEd4aGJtUXhFekFSQmdOVkJBb1RDa3QxWW1WeWJtVjBaWE14Q3pBSkJnTlZCQXNUQWtOQk1SUXdFZ1lEVlFRREV3dExkV0psY201bGRHVnpJRU5C',
+      'key: LS0tLS1CRUdJTiBSU0EgUFJJVkFURSBLRVktLS0tLQo=', // header only
+      'x=LS0tLS1CRUdJTiBSU0EgUFJJVkFURSBLRVktLS0tLQouLi4KLS0tLS1FTkQgUlNBIFBSSVZBVEUgS0VZLS0tLS0KLi4uLi4uLi4uLi4uLi4uLi4uLi4uLi4uLi4uLi4uLi4uLi4uLi4uLi4uLi4uLi4uLi4uLi4uLi4uLi4uLi4uLi4uLi4uLi4uLi4uLi4uLi4uLi4uLi4uLi4uLi4uLi4uLi4uLi4uLi4uLi4uLi4uLi4uLi4uLi4uLi4uLi4uLi4uLi4uLi4uLi4uLi4u',
+    ],
+  },
+});
+
+export const privateKeyDetectors = [pemPrivateKey, opensshPrivateKey, pgpPrivateKey, puttyPrivateKey, pemPrivateKeyBase64];

@@ -81,4 +81,26 @@ export const stripeTestKey = defineDetector({
   },
 });
 
-export const stripeDetectors = [stripeSecretKey, stripeRestrictedKey, stripeTestKey];
+// Webhook endpoint signing secrets: `whsec_` + 32 base62 (dashboard) or 64 hex (Stripe CLI).
+// https://docs.stripe.com/webhooks#verify-events
+export const stripeWebhookSecret = defineDetector({
+  id: 'stripe-webhook-secret',
+  provider: 'Stripe',
+  title: 'Webhook signing secret',
+  // Lets an attacker forge events to your endpoint; no API access.
+  severity: 'medium',
+  keywords: ['whsec_'],
+  pattern: String.raw`\b(whsec_[A-Za-z0-9]{32,64})\b`,
+  minEntropy: 3.5,
+  remediation: 'Roll the signing secret at dashboard.stripe.com/webhooks (your endpoint → Signing secret → Roll secret).',
+  examples: {
+    positive: [
+      'STRIPE_WEBHOOK_SECRET=whsec_eRqhqWJYAXeRpzds3mOjAqnJcXKV5NDk',
+      '{ "stripe": { "webhookSecret": "whsec_62ac20172de3d4a5152cdffc0268bbc9387abb50cd107d1c6375281d8fb1eb6a" } }',
+      "endpoint_secret = 'whsec_Sdes92eP9Kd7jXLMxvO6mA8R6xzVLPyA'",
+    ],
+    negative: ['STRIPE_WEBHOOK_SECRET=whsec_...', 'STRIPE_WEBHOOK_SECRET=whsec_gCPnHXigJB7U', 'STRIPE_WEBHOOK_SECRET=whsec_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx'],
+  },
+});
+
+export const stripeDetectors = [stripeSecretKey, stripeRestrictedKey, stripeTestKey, stripeWebhookSecret];

@@ -11,18 +11,75 @@ export function isPlaceholder(secret: string): boolean {
   return (
     KNOWN_EXAMPLES.has(secret) ||
     ENTIRE_VALUE_WORDS.test(secret) ||
+    isWordSoup(secret) ||
     TEMPLATE_SYNTAX.some((pattern) => pattern.test(secret)) ||
     PLACEHOLDER_WORDS.some((pattern) => pattern.test(secret)) ||
     isRepetitive(secret) ||
-    isSequential(secret)
+    isSequential(secret) ||
+    isInterleavedSequence(secret) ||
+    TRUNCATED.test(secret) ||
+    isEncodedPlaceholder(secret)
   );
+}
+
+/** `ops_eyJzaWdu...`, `sk-abc…`: a value cut short in documentation or logs. */
+const TRUNCATED = /(?:\.\.|…)$/;
+
+/**
+ * `a1b2c3d4e5f6g7h8`, `d4c3b2a1-f6e5-h8g7`: the letters (or digits) taken alone mostly step through
+ * the alphabet: 70% of neighbouring pairs are adjacent, over 9+ distinct letters or 7+ distinct digits
+ * (so hex, whose letters are only a-f, is not caught by chance: `key_0a1b2c3d…` stays).
+ */
+function isInterleavedSequence(value: string): boolean {
+  return [
+    { others: /[^a-z]/g, distinct: 9 },
+    { others: /[^0-9]/g, distinct: 7 },
+  ].some(({ others, distinct }) => {
+    const chars = value.toLowerCase().replace(others, '');
+    if (chars.length < 8 || new Set(chars).size < distinct) return false;
+    let steps = 0;
+    for (let i = 1; i < chars.length; i++) {
+      if (isNextInOrder(chars[i - 1], chars[i]) || isNextInOrder(chars[i], chars[i - 1])) steps++;
+    }
+    return steps * 10 >= (chars.length - 1) * 7;
+  });
+}
+
+/** Base64 that decodes to placeholder text: `ZHVtbXkgdGV4dA==` is `dummy text`. */
+function isEncodedPlaceholder(value: string): boolean {
+  if (value.length < 12 || !/^[A-Za-z0-9+/]+={0,2}$/.test(value) || value.length % 4 !== 0) return false;
+  const decoded = Buffer.from(value, 'base64').toString('latin1');
+  if (!/^[\x20-\x7e\t\r\n]+$/.test(decoded)) return false;
+  return ENTIRE_VALUE_WORDS.test(decoded) || PLACEHOLDER_WORDS.some((pattern) => pattern.test(decoded));
 }
 
 /**
  * AWS's documented example key pair, copied into countless READMEs and tests.
  * https://docs.aws.amazon.com/IAM/latest/UserGuide/security-creds.html
  */
-const KNOWN_EXAMPLES: ReadonlySet<string> = new Set(['AKIAIOSFODNN7EXAMPLE', 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY']);
+const KNOWN_EXAMPLES: ReadonlySet<string> = new Set([
+  'AKIAIOSFODNN7EXAMPLE',
+  'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY',
+  // OAuth 2.0's examples (RFC 6749 sections 2.3.1, 4.1, 5.1), quoted by every OAuth library's docs.
+  // https://www.rfc-editor.org/rfc/rfc6749
+  '2YotnFZFEjr1zCsicMWpAA',
+  'tGzv3JOkF0XG5Qx2TlKWIA',
+  'SplxlOBeZQQYbYS6WxSbIA',
+  '7Fjfp0ZBr1KtDRbnfVdmIw',
+  'czZCaGRSa3F0MzpnWDFmQmF0M2JW',
+  // OAuth 1.0's examples (RFC 5849 sections 1.2, 3.1, 3.5.1). https://www.rfc-editor.org/rfc/rfc5849
+  'dpf43f3p2l4k3l03',
+  'kd94hf93k423kf44',
+  'hh5s93j4hdidpola',
+  'hdhd0244k9j7ao03',
+  'hfdp7dh39dks9884',
+  'nnch734d00sl2jdk',
+  'pfkkdhi9sl3r4s00',
+  '9djdj82h48djs9d2',
+  'kkk9d7dh3k39sjv7',
+  '0685bd9184jfhq22',
+  'ad180jjd733klru7',
+]);
 
 const ENTIRE_VALUE_WORDS =
   /^(?:test|testing|fake|todo|tbd|foo|bar|foobar|baz|secret|password|passwd|token|key|apikey|api_key|value|default|empty|none|null|nil|undefined|n\/a|xxx+|\*+)$/i;
@@ -57,6 +114,13 @@ const PLACEHOLDER_WORDS: readonly RegExp[] = [
   /(?:^|[^A-Za-z])Your(?:[^a-z]|$)/,
   /(?:^|[^A-Za-z])YOUR(?:[^A-Z]|$|API|KEY|TOKEN|SECRET|PASS|ACCESS|OWN)/,
 ];
+
+/** `secret%3Dpassword`, `test-token`, `foo_bar`: nothing but placeholder words (after %-decoding). */
+function isWordSoup(value: string): boolean {
+  const decoded = value.replace(/%([0-9A-Fa-f]{2})/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
+  const words = decoded.split(/[^A-Za-z0-9]+/).filter((word) => word !== '');
+  return words.length >= 2 && words.every((word) => ENTIRE_VALUE_WORDS.test(word));
+}
 
 /** One character repeated: `xxxx`, `****`, `0000`, or a value dominated by one (`sk_live_AAAA…`). */
 function isRepetitive(value: string): boolean {

@@ -4,6 +4,13 @@
  * is staged as a file of one temp repository and scanned with scanStaged.
  *
  *   node dist/src/tools/eval-corpus.js [--corpus DIR] [--misses]
+ *   node dist/src/tools/eval-corpus.js --real-code [--from DIR]... [--ext js,ts,…] [--keep]
+ *
+ * `--only ID,ID…` runs just the detectors whose id starts with one of the given prefixes.
+ * `--real-code` measures false positives on real source instead: the JavaScript, TypeScript and JSON
+ * files (or `--ext`'s extensions) of installed packages (default: this project's node_modules) plus synthetic lockfiles
+ * (lockfile-fixtures.ts) are staged as one initial commit and scanned; every finding is printed
+ * with its redacted value only. `--keep` leaves the temp repository in place for inspection.
  *
  * Positives whose known secret is a placeholder (`xxxx…`, `EXAMPLE`, …) are counted apart: keyguard
  * drops those by design. A "flagged negative" is a negative example with any finding at all (the
@@ -14,8 +21,11 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSyn
 import os from 'node:os';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
+import RE2 from 're2';
+import { Detector } from '../detector';
 import { isPlaceholder } from '../scan/placeholder';
 import { scanStaged } from '../scan/scan-staged';
+import { lockfileFixtures } from './lockfile-fixtures';
 
 interface CorpusRecord {
   source: string;
@@ -79,15 +89,108 @@ function row(name: string, tally: Tally): string {
   ].join('   ');
 }
 
+/**
+ * The registry, or its detectors whose id starts with one of `--only`'s comma-separated prefixes.
+ * A detector whose pattern RE2 rejects (someone's work in progress) is left out with a warning, so
+ * one broken pattern does not stop the whole evaluation.
+ */
+async function selectedDetectors(args: string[]): Promise<readonly Detector[]> {
+  const prefixes = args.includes('--only') ? args[args.indexOf('--only') + 1].split(',') : [''];
+  const { detectors } = await import('../../detectors');
+  return detectors.filter((detector) => {
+    if (!prefixes.some((prefix) => detector.id.startsWith(prefix))) return false;
+    try {
+      new RE2(detector.pattern, 'g');
+      return true;
+    } catch (error) {
+      console.error(`warning: left out ${detector.id}: ${(error as Error).message}`);
+      return false;
+    }
+  });
+}
+
+const SOURCE_EXTENSIONS = ['js', 'cjs', 'mjs', 'ts', 'cts', 'mts', 'jsx', 'tsx', 'json'];
+
+/** Every file under `dir` with one of `extensions` (following no symlinks), as paths relative to it. */
+function sourceFiles(dir: string, extensions: ReadonlySet<string>, relative = ''): string[] {
+  const out: string[] = [];
+  for (const entry of readdirSync(path.join(dir, relative), { withFileTypes: true })) {
+    const child = relative === '' ? entry.name : `${relative}/${entry.name}`;
+    if (entry.isDirectory()) out.push(...sourceFiles(dir, extensions, child));
+    else if (entry.isFile() && extensions.has(path.extname(entry.name).slice(1))) out.push(child);
+  }
+  return out;
+}
+
+/** Top-level package of a node_modules-relative path: `typescript`, `@babel/types`. */
+function packageOf(file: string): string {
+  const parts = file.split('/');
+  return parts[0].startsWith('@') ? `${parts[0]}/${parts[1] ?? ''}` : parts[0];
+}
+
+async function realCode(args: string[], keep: boolean): Promise<void> {
+  const sources = args.flatMap((arg, index) => (arg === '--from' ? [path.resolve(args[index + 1])] : []));
+  if (sources.length === 0) sources.push(path.resolve(__dirname, '../../../node_modules'));
+  const extensions = new Set(args.includes('--ext') ? args[args.indexOf('--ext') + 1].split(',') : SOURCE_EXTENSIONS);
+  const repo = mkdtempSync(path.join(os.tmpdir(), 'keyguard-realcode-'));
+  try {
+    git(repo, 'init', '-q');
+    let bytes = 0;
+    const perPackage = new Map<string, number>();
+    sources.forEach((source, sourceIndex) => {
+      for (const file of sourceFiles(source, extensions)) {
+        const content = readFileSync(path.join(source, file));
+        const target = path.join(repo, `src${sourceIndex}`, file);
+        mkdirSync(path.dirname(target), { recursive: true });
+        writeFileSync(target, content);
+        bytes += content.length;
+        const name = packageOf(file);
+        perPackage.set(name, (perPackage.get(name) ?? 0) + content.length);
+      }
+    });
+    for (const [name, content] of Object.entries(lockfileFixtures())) {
+      const target = path.join(repo, 'lockfiles', name);
+      mkdirSync(path.dirname(target), { recursive: true });
+      writeFileSync(target, content);
+      bytes += Buffer.byteLength(content);
+    }
+    git(repo, 'add', '-A');
+    const result = await scanStaged({ cwd: repo, detectors: await selectedDetectors(args) });
+    const megabytes = bytes / (1024 * 1024);
+    const top = [...perPackage].sort((a, b) => b[1] - a[1]).slice(0, 12);
+    console.log(`keyguard real-code evaluation: ${sources.join(', ')} + lockfile fixtures`);
+    console.log(`  ${result.stats.files} files, ${megabytes.toFixed(1)} MB, ${result.stats.lines} lines, scanned in ${result.stats.durationMs} ms`);
+    console.log(`  largest packages: ${top.map(([name, size]) => `${name} ${(size / 1048576).toFixed(1)} MB`).join(', ')}`);
+    console.log(`  findings ${result.findings.length}: ${(result.findings.length / megabytes).toFixed(3)} per MB, ${((10 * result.findings.length) / megabytes).toFixed(2)} per 10 MB`);
+    for (const finding of result.findings) {
+      console.log(`  ${finding.ruleId.padEnd(24)} ${finding.file}:${finding.line}:${finding.column}  ${finding.redacted}  ${contextOf(repo, finding.file, finding.line, finding.column, finding.redacted)}`);
+    }
+    if (keep) console.log(`  kept ${repo}`);
+  } finally {
+    if (!keep) rmSync(repo, { recursive: true, force: true });
+  }
+}
+
+/** The finding's line around it, with the secret itself replaced by its redacted form. */
+function contextOf(repo: string, file: string, line: number, column: number, redacted: string): string {
+  const text = readFileSync(path.join(repo, file), 'utf8').split('\n')[line - 1] ?? '';
+  const length = Number(/\((\d+) chars\)$/.exec(redacted)?.[1] ?? 0);
+  const start = column - 1;
+  const before = text.slice(Math.max(0, start - 50), start);
+  const after = text.slice(start + length, start + length + 30);
+  return JSON.stringify(`${before}[${redacted}]${after}`);
+}
+
 async function main(): Promise<void> {
   const args = process.argv.slice(2);
+  if (args.includes('--real-code')) return realCode(args, args.includes('--keep'));
   const corpusDir = args.includes('--corpus') ? args[args.indexOf('--corpus') + 1] : path.resolve(__dirname, '../../../../shared/corpus');
   const showMisses = args.includes('--misses');
   const records = readCorpus(corpusDir);
   const repo = mkdtempSync(path.join(os.tmpdir(), 'keyguard-eval-'));
   try {
     const files = stageRecords(repo, records);
-    const result = await scanStaged({ cwd: repo });
+    const result = await scanStaged({ cwd: repo, detectors: await selectedDetectors(args) });
     const flaggedFiles = new Map<string, string[]>();
     for (const finding of result.findings) flaggedFiles.set(finding.file, [...(flaggedFiles.get(finding.file) ?? []), finding.ruleId]);
 

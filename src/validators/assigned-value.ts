@@ -40,21 +40,68 @@ export function isRandomPassword(value: string): boolean {
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const NUMBER = /^[+-]?\d+(?:\.\d+)?(?:e[+-]?\d+)?$/i;
+const EMAIL = /^[\w.+-]+@[a-z0-9-]+(?:\.[a-z0-9-]+)+$/i;
 const KEYWORD_VALUE = /^(?:true|false|yes|no|on|off|null|nil|none|undefined|required|optional)$/i;
 const URL = /^(?:[a-z][a-z0-9+.-]*:\/\/|(?:arn|urn|mailto|data):)/i;
 // `$OTHER_VAR/path`: built from another variable, not a literal secret.
 const ENV_REFERENCE = /^\$\{?[A-Za-z_]/;
 const PATH = /^(?:~|\.{1,2})?\/|^[a-z]:\\|\.(?:json|ya?ml|pem|key|crt|cer|p12|pfx|txt|env|cfg|conf|ini|toml)$/i;
-// Segments of at most 32 characters: a JWT's base64 header segment is longer, a code name is not.
-const CODE_REFERENCE = /^[A-Za-z_$][\w$]{0,31}(?:\.[A-Za-z_$][\w$]{0,31})+$/;
+// Dotted names; isCodeReference also rejects random-looking parts (a JWT's base64 header segment).
+const CODE_REFERENCE = /^[A-Za-z_$][\w$]{0,63}(?:\.[A-Za-z_$][\w$]{0,63})+$/;
 
 /**
- * Values that are never the secret itself: UUIDs (identifiers far more often than secrets; vendors
- * whose keys are UUIDs need a specific detector that knows the name), numbers, booleans, URLs and
- * paths and ARNs (a credential inside a URL is a different detector's job), values built from
- * another variable (`$BASE_URL/x`), and references in code such as
- * `config.apiKey` or `settings.SECRET_KEY`.
+ * A name in code: `parseExpectedToken`, `HostCancellationToken`, `plugin_pass_list`, `sha256Hash`,
+ * `SOCKS5_NO_ACCEPTABLE_AUTH`. Split at case changes and underscores, every word is `Word`, `word`
+ * or `WORD` (2+ letters) with at most three trailing digits (in one word at most), and 70% of the
+ * characters are in pronounceable words (`Have`, `Token`, or `AUTH` in an all-capitals name: 4+
+ * letters, a vowel, no five consonants in a row). Random base62 almost never has this shape: about
+ * 0.05% of random 16-character values, 0.002% of 24-character ones.
  */
-function isNotASecretValue(value: string): boolean {
-  return [UUID, NUMBER, KEYWORD_VALUE, URL, ENV_REFERENCE, PATH, CODE_REFERENCE].some((pattern) => pattern.test(value));
+export function isIdentifierLike(value: string): boolean {
+  if (!/^[A-Za-z_$][A-Za-z0-9_$]*$/.test(value)) return false;
+  const words = value
+    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+    .replace(/([A-Z])([A-Z][a-z])/g, '$1 $2')
+    .split(/[\s_$]+/)
+    .filter((word) => word !== '');
+  if (words.length < 2) return false;
+  if (!words.every((word) => /^(?:[A-Z]?[a-z]+|[A-Z]{2,})\d{0,3}$/.test(word))) return false;
+  if (words.filter((word) => /\d/.test(word)).length > 1) return false;
+  const upper = !/[a-z]/.test(value);
+  const isLongWord = (word: string): boolean =>
+    (upper ? /^[A-Z]{4}/ : /^[A-Z]?[a-z]{3}/).test(word) && /[aeiouy]/i.test(word) && !/[^aeiouy\d]{5}/i.test(word);
+  const inLongWords = words.reduce((sum, word) => sum + (isLongWord(word) ? word.length : 0), 0);
+  return inLongWords * 10 >= value.replace(/[_$]/g, '').length * 7;
+}
+
+/**
+ * Values that are never the secret itself: e-mail addresses, UUIDs (identifiers far more often than
+ * secrets; vendors whose keys are UUIDs need a specific detector that knows the name), numbers, booleans, URLs and
+ * paths and ARNs (a credential inside a URL is a different detector's job), values built from
+ * another variable (`$BASE_URL/x`), references in code such as `config.apiKey` or
+ * `settings.SECRET_KEY`, and identifiers (`parseExpectedToken`).
+ */
+function isNotASecretValue(raw: string): boolean {
+  // Python's `if token == Comment.Special:` ends the value with the block's colon.
+  const value = raw.endsWith(':') ? raw.slice(0, -1) : raw;
+  return (
+    [UUID, NUMBER, EMAIL, KEYWORD_VALUE, URL, ENV_REFERENCE, PATH].some((pattern) => pattern.test(value)) ||
+    isCodeReference(value) ||
+    isIdentifierLike(value)
+  );
+}
+
+/**
+ * `config.apiKey`, `settings.SECRET_KEY`, `this.props.token`; but not a token whose format has a
+ * dot (Vault's `s.` + 24 random characters): no part may be a long random-looking run of mixed
+ * case and digits (`self._lib.NID_aes_256_cbc` and `ed25519.Ed25519PrivateKey` stay code).
+ */
+function isCodeReference(value: string): boolean {
+  if (!CODE_REFERENCE.test(value)) return false;
+  return value.split('.').every((part) => !isRandomRun(part));
+}
+
+/** 16+ characters of mixed case with digits scattered in 3+ places and no `_`: `ZC9Ecf4M5g9o34Q6…`. */
+function isRandomRun(part: string): boolean {
+  return part.length >= 16 && !part.includes('_') && /[a-z]/.test(part) && /[A-Z]/.test(part) && (part.match(/\d+/g)?.length ?? 0) >= 3;
 }

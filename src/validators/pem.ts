@@ -69,3 +69,41 @@ function unwrapStringSyntax(line: string): string {
 function hasOpensshMagic(body: Buffer): boolean {
   return body.subarray(0, OPENSSH_MAGIC.length).equals(OPENSSH_MAGIC);
 }
+
+/**
+ * An OpenPGP armored private key block: optional `Name: value` headers, a base64 body whose first
+ * packet is a Secret-Key (tag 5) or Secret-Subkey (tag 7) packet, and an optional `=XXXX` CRC line.
+ * https://www.rfc-editor.org/rfc/rfc4880#section-4.2 (packet headers), #section-6.2 (armor)
+ */
+export function isPlausiblePgpPrivateKey(block: string): boolean {
+  const lines = block
+    .replace(/\\r|\\n/g, '\n')
+    .split(/\r?\n/)
+    .slice(1, -1)
+    .map(unwrapStringSyntax)
+    .filter((line) => line.length > 0 && !line.includes(':') && !/^=[A-Za-z0-9+/]{4}$/.test(line));
+  const body = lines.join('');
+  if (body.length < 40 || body.length > MAX_BODY_LENGTH * 2 || !BASE64.test(body)) return false;
+  const first = Buffer.from(body, 'base64')[0];
+  if ((first & 0x80) === 0) return false;
+  const tag = (first & 0x40) !== 0 ? first & 0x3f : (first >> 2) & 0x0f;
+  return tag === 5 || tag === 7;
+}
+
+/** A PEM private key block that was itself base64-encoded (Kubernetes secrets, env variables). */
+export function isBase64EncodedPemPrivateKey(encoded: string): boolean {
+  if (encoded.length < 200) return false;
+  const decoded = Buffer.from(encoded, 'base64').toString('latin1');
+  return /^-----BEGIN (?:(?:RSA|EC|DSA|ENCRYPTED|OPENSSH) )?PRIVATE KEY-----\r?\n[A-Za-z0-9+/]{40}/.test(decoded);
+}
+
+/**
+ * A PuTTY .ppk file: `Private-Lines: N` followed by N base64 lines, then a hex MAC.
+ * https://the.earth.li/~sgtatham/putty/0.78/htmldoc/AppendixC.html
+ */
+export function isPlausiblePuttyKey(file: string): boolean {
+  const match = /Private-Lines: (\d+)\r?\n([\s\S]*?)\r?\nPrivate-(?:MAC|Hash): ([0-9a-fA-F]+)/.exec(file);
+  if (match === null) return false;
+  const lines = match[2].split(/\r?\n/);
+  return lines.length === Number(match[1]) && BASE64.test(lines.join('')) && match[3].length >= 40;
+}

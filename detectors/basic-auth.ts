@@ -1,0 +1,153 @@
+import { defineDetector } from '../src/detector';
+import { shannonEntropy } from '../src/scan/entropy';
+import { isPlausiblePassword, isPlausibleUrlCredentials } from '../src/validators/url-credentials';
+
+// HTTP credentials written into URLs, Authorization headers and curl command lines.
+// URL userinfo: https://www.rfc-editor.org/rfc/rfc3986#section-3.2.1 ;
+// Basic: https://www.rfc-editor.org/rfc/rfc7617 ; Bearer: https://www.rfc-editor.org/rfc/rfc6750
+const ROTATE = 'Change the password or revoke the token at the service it belongs to, then pass it from a secret store or environment variable instead.';
+
+// RFC 6749's client credentials example (s6BhdRkqt3:gX1fBat3bV), copied into OAuth libraries and docs.
+const DOCUMENTED_EXAMPLES: ReadonlySet<string> = new Set(['czZCaGRSa3F0MzpnWDFmQmF0M2JW']);
+
+/** `Basic <base64>` must decode to printable `user:password` with a plausible password. */
+function isBasicCredentials(encoded: string): boolean {
+  if (DOCUMENTED_EXAMPLES.has(encoded)) return false;
+  const decoded = Buffer.from(encoded, 'base64').toString('utf8');
+  // Not text: still a credential if long and random (a damaged paste of one).
+  if (!/^[\x20-\x7e]+$/.test(decoded)) return encoded.length >= 24 && shannonEntropy(encoded) >= 4.0;
+  return isPlausibleUrlCredentials(decoded);
+}
+
+export const urlBasicAuth = defineDetector({
+  id: 'url-basic-auth',
+  provider: 'HTTP',
+  title: 'Credentials in an HTTP/FTP URL (incl. .git-credentials)',
+  severity: 'high',
+  keywords: ['http', 'ftp'],
+  // The secret is `user:password`; database schemes are database-url-password's.
+  pattern: String.raw`(?i)\b(?:https?|s?ftps?)://([^\s:@/'"<>,;]{1,64}:[^\s/'"<>,;]{1,128})@[A-Za-z0-9\[_-]`,
+  validate: isPlausibleUrlCredentials,
+  remediation: ROTATE,
+  examples: {
+    positive: [
+      { text: 'https://octocat:ghx7Rt2LmQ9wZp4Kc8Nv@github.com\n', path: '.git-credentials' },
+      'const PROD_API = "https://apiuser:Wq8vLz3nRt6Kpx@api.acme-corp.io/v2";',
+      'upload:\n  target: ftps://deploy:Mf2Rk9Tz4Xq7Lv@files.acme-corp.io/releases',
+      'pip install --index-url https://ci:Hn5Jw8Pb3Ck6Ty@pypi.acme-corp.io/simple mypkg',
+    ],
+    negative: [
+      'const API_URL = "https://${username}:${password}@api.acme-corp.io/v1";',
+      'https://username:password@host.acme-corp.io/api',
+      'https://user:abc@api.acme-corp.io/v1',
+      'https://YOUR_USERNAME:YOUR_PASSWORD@api.service.com',
+      'See https://acme-corp.io/docs for details.',
+    ],
+  },
+});
+
+export const httpBasicAuthHeader = defineDetector({
+  id: 'http-basic-auth-header',
+  provider: 'HTTP',
+  title: 'Authorization: Basic header with credentials',
+  severity: 'high',
+  keywords: ['basic'],
+  pattern: String.raw`(?i)\bauthorization["']?\s*[:=]\s*["']?basic\s+([A-Za-z0-9+/]{8,512}={0,2})(?:[^A-Za-z0-9+/=]|$)`,
+  validate: isBasicCredentials,
+  remediation: ROTATE,
+  examples: {
+    positive: [
+      'curl -H "Authorization: Basic ZGVwbG95OldxOHZMejNuUnQ2S3B4" https://ci.acme-corp.io/api/json',
+      'headers = {"Authorization": "Basic Y2ktYm90Ok1mMlJrOVR6NFhxN0x2"}',
+      'GET /status HTTP/1.1\nHost: acme-corp.io\nAuthorization: Basic c3ZjOkhuNUp3OFBiM0NrNlR5\n',
+    ],
+    negative: [
+      'Authorization: Basic dXNlcjpwYXNzd29yZA==', // user:password
+      'Authorization: Basic YWRtaW46', // no password
+      'Authorization: Basic <base64 of user:password>',
+      'Authorization: Basic ${CREDENTIALS}',
+    ],
+  },
+});
+
+export const httpBearerToken = defineDetector({
+  id: 'http-bearer-token',
+  provider: 'HTTP',
+  title: 'Authorization: Bearer / Token header value',
+  severity: 'medium',
+  keywords: ['bearer', 'token '],
+  // Catch-all: vendor detectors (JWT, OpenAI, …) win on the same value.
+  generic: true,
+  pattern: String.raw`(?i)\bauthorization["']?\s*[:=]\s*["']?(?:bearer|token|api-token)\s+([A-Za-z0-9._~+/-]{20,1000}=*)(?:[^A-Za-z0-9._~+/=-]|$)`,
+  minEntropy: 3.5,
+  validate: (secret) => isPlausiblePassword(secret) && /[0-9]/.test(secret) && /[A-Za-z]/.test(secret),
+  remediation: ROTATE,
+  examples: {
+    positive: [
+      'curl -H "Authorization: Bearer _FXNqz8rSRYMWx3TWrd7lgKhLtVZX6iskC8Wcbb" https://api.acme-corp.io/v1/me',
+      'headers: { Authorization: "Token 8d1f3c9a7e2b4f60a5c3d8e1b9f7a2c4d6e0b8f1" }',
+      'GET /v1/items HTTP/1.1\nAuthorization: Bearer qR7tY2uI9oP4aS6dF1gH3jK5lZ8xC0vB\n',
+    ],
+    negative: [
+      'curl -H "Authorization: Bearer $API_KEY" https://api.acme-corp.io',
+      'curl -H "Authorization: Bearer <your API token>" https://api.acme-corp.io',
+      'Authorization: Bearer XXXXXXXXXXXXXXXXXXXXXXXX',
+      'Authorization: Bearer mF_9.B5f-4.1JqM', // too short
+    ],
+  },
+});
+
+export const curlUserPassword = defineDetector({
+  id: 'curl-user-password',
+  provider: 'HTTP',
+  title: 'curl -u / --user with a password',
+  severity: 'high',
+  keywords: ['curl'],
+  // curl -u user:password; continuation lines (`\` + newline) are followed. https://curl.se/docs/manpage.html#-u
+  pattern: String.raw`\bcurl\b(?:[^\n]|\\?\r?\n[ \t]+){0,400}?\s(?:-u|--user)[\s=]+["']?([^\s"':$]{0,64})["']?:["']?([^\s"']{1,128})`,
+  secretGroup: 2,
+  minEntropy: 3.0,
+  validate: (password) => isPlausiblePassword(password) && (/[0-9]/.test(password) || (password.length >= 12 && /[a-z]/.test(password) && /[A-Z]/.test(password))),
+  remediation: ROTATE,
+  examples: {
+    positive: [
+      'curl --cacert ca.crt -u elastic:Xk3v!Pq9Lz2m https://es.acme-corp.io:9200',
+      'curl -s --user "j.doe:dB7yF2@qL4vZm9P" "https://api.acme-corp.io/user/me"',
+      'curl -k -X POST https://cache.acme-corp.io/rest/v2/caches/default \\\n  -H "Content-type: text/plain" \\\n  -u developer:yq8VtkqPE3riaLRw',
+    ],
+    negative: [
+      'curl -sL --user "$GITHUB_USERNAME:$GITHUB_PASSWORD" "$GITHUB_URL"',
+      'curl -X GET --insecure --user "username:password"',
+      'curl -i -u test:test https://localhost',
+      'curl --user neo4j:[PASSWORD] http://localhost:7474/db/data/',
+    ],
+  },
+});
+
+export const curlHeaderToken = defineDetector({
+  id: 'curl-header-token',
+  provider: 'HTTP',
+  title: 'API key or token in a curl header',
+  severity: 'medium',
+  keywords: ['curl'],
+  generic: true,
+  // -H "apikey: …", -H "X-Api-Key: …", -H "Authorization: <value>" (no scheme word).
+  pattern: String.raw`(?i)\bcurl\b(?:[^\n]|\\?\r?\n[ \t]+){0,400}?\s(?:-H|--header)\s*["'](?:authorization|[a-z-]{0,30}api-?key|[a-z-]{0,30}token)\s*:\s*([A-Za-z0-9._~+/=-]{10,512})["']`,
+  minEntropy: 2.8, // 16 random hex characters score about 3.4, but can fall to 2.9,
+  validate: (secret) => isPlausiblePassword(secret) && /[0-9]/.test(secret) && /[A-Za-z]/.test(secret),
+  remediation: ROTATE,
+  examples: {
+    positive: [
+      'curl -X GET -H "apikey: 9c4e2d71-3b5a-4f08-a6c9-d2e71f0b5a38" https://api.acme-corp.io/rest/v1/stats',
+      'curl https://deploy.acme-corp.io/api \\\n  -H "X-Octopus-ApiKey: API-7QWERT2ZXCV9BNMLK4JHGF" \\',
+      "curl --header 'Authorization: 5eb9a13f-7c20-4d8e-b5a1-f3c82e6d9b47' https://acme-corp.io/x",
+    ],
+    negative: [
+      'curl -X GET -H "apikey: $API_KEY" "$API_URL/rest/v1/stats"',
+      'curl -H "Content-Type: application/json" https://acme-corp.io',
+      'curl -H "X-Api-Key: XXXXXXXXXXXXXXXX" https://acme-corp.io',
+    ],
+  },
+});
+
+export const basicAuthDetectors = [urlBasicAuth, httpBasicAuthHeader, httpBearerToken, curlUserPassword, curlHeaderToken];

@@ -1,0 +1,95 @@
+import { defineDetector } from '../src/detector';
+import { isPlausiblePassword, isPlausibleUrlCredentials } from '../src/validators/url-credentials';
+
+// Connection URIs carry credentials in the authority: scheme://user:password@host[:port][/db].
+// PostgreSQL: https://www.postgresql.org/docs/current/libpq-connect.html#LIBPQ-CONNSTRING-URIS
+// MongoDB: https://www.mongodb.com/docs/manual/reference/connection-string/
+// MySQL: https://dev.mysql.com/doc/refman/8.0/en/connecting-using-uri-or-key-value-pairs.html
+// Redis: https://www.iana.org/assignments/uri-schemes/prov/redis ; AMQP: https://www.rabbitmq.com/docs/uri-spec
+// The secret is `user:password`; a password may hold `@` (the last `@` before the host wins) but,
+// per RFC 3986, no `/`, and `,` separates hosts in multi-host URIs.
+const SCHEMES = String.raw`(?:postgres(?:ql)?|mysqlx?|mariadb|mongodb|rediss?|amqps?|mssql|sqlserver|cockroachdb|clickhouse)(?:\+[a-z0-9]{2,20})?`; // +srv, SQLAlchemy's +psycopg2 / +pymysql
+const REMEDIATION = 'Change the database user\'s password (ALTER USER / the provider console), update the apps that use it, and load the URL from a secret store or environment variable.';
+
+export const databaseUrlPassword = defineDetector({
+  id: 'database-url-password',
+  provider: 'Database',
+  title: 'Database connection URL with a password',
+  severity: 'critical',
+  keywords: ['postgres', 'mysql', 'mariadb', 'mongodb', 'redis', 'amqp', 'mssql', 'sqlserver', 'cockroachdb', 'clickhouse'],
+  pattern: String.raw`(?i)\b${SCHEMES}://([^\s:@/'"<>,;]{0,64}:[^\s/'"<>,;]{1,128})@[A-Za-z0-9\[(_-]`,
+  validate: isPlausibleUrlCredentials,
+  remediation: REMEDIATION,
+  examples: {
+    positive: [
+      'DATABASE_URL=postgres://app_rw:6VWII8FELygZtt@db.internal.acme.io:5432/orders',
+      '{ "mongo": "mongodb+srv://svc-report:lXo9NAiDG8Zbwf@cluster0.x1y2z.mongodb.net/reports?retryWrites=true" }',
+      'cache:\n  url: rediss://:ChYAkJa4E0yF3A@cache.acme.io:6380/0',
+      'engine = create_engine("mysql+pymysql://root:3ovNon3W@m2NtdS@10.0.3.4:3306/shop")',
+      'spring.datasource.url=jdbc:postgresql://etl:RlWSlqjm9iIyME@pg-primary:5432/warehouse',
+      'BROKER_URL = "amqps://worker:fftGlNiDaEyMSb@rabbit.acme.io:5671/prod"',
+    ],
+    negative: [
+      'DATABASE_URL=postgres://user:password@localhost:5432/app',
+      'MONGO_URL=mongodb://admin:${MONGO_PASSWORD}@mongo:27017',
+      'DB_URL = postgres://$(PGUSER):$(PGPASSWORD)@$(PGHOST)/$(PGDATABASE)',
+      'DATABASE_URL=postgres://postgres:postgres@localhost:5432/app', // user = password: local default
+      'REDIS_URL=redis://:<password>@redis:6379',
+      'DATABASE_URL=mysql://root:****@db/app',
+      'DATABASE_URL=postgresql://db.acme.io:5432/production', // no credentials
+    ],
+  },
+});
+
+export const databaseJdbcPassword = defineDetector({
+  id: 'database-jdbc-password',
+  provider: 'Database',
+  title: 'JDBC URL with a password parameter',
+  severity: 'critical',
+  keywords: ['jdbc:'],
+  // jdbc:<subprotocol>:…?user=…&password=… (MySQL, PostgreSQL) or ;user=…;password=… (SQL Server).
+  // https://learn.microsoft.com/en-us/sql/connect/jdbc/building-the-connection-url
+  pattern: String.raw`(?i)\bjdbc:[a-z0-9]{2,20}(?::[a-z0-9]{2,20})?:[^\s'"]{0,200}?[?&;]password=([^&;\s'"]{1,128})`,
+  validate: (secret) => isPlausiblePassword(secret),
+  remediation: REMEDIATION,
+  examples: {
+    positive: [
+      'spring.datasource.url=jdbc:mysql://db.acme.io:3306/shop?user=shop&password=59sHtYjZurHyTA&useSSL=true',
+      '<property name="url" value="jdbc:sqlserver://sql01.acme.local:1433;databaseName=erp;user=erp_app;password=V4Ffb2T1mb4323;encrypt=true"/>',
+      'String url = "jdbc:postgresql://pg:5432/ledger?password=Qm7rT2xWv9LpZk&user=ledger";',
+    ],
+    negative: [
+      'jdbc:mysql://localhost:3306/app?user=root&password=password',
+      'jdbc:sqlserver://localhost:1433;databaseName=erp;user=sa;password=${DB_PASSWORD}',
+      'url=jdbc:postgresql://pg:5432/ledger?sslmode=require',
+    ],
+  },
+});
+
+export const databaseConnectionString = defineDetector({
+  id: 'database-connection-string',
+  provider: 'Database',
+  title: 'ODBC / ADO.NET connection string with a password',
+  severity: 'critical',
+  keywords: ['server=', 'data source=', 'uid=', 'user id=', 'host='],
+  // Key=value; pairs: Server=…;Database=…;User Id=…;Password=… (or Uid/Pwd).
+  // https://learn.microsoft.com/en-us/dotnet/framework/data/adonet/connection-string-syntax
+  pattern: String.raw`(?i)\b(?:server|data source|uid|user id|host)=[^;"'\n]{1,100};(?:\s*[a-z][a-z _]{0,30}\s*=[^;"'\n]{0,100};){0,8}?\s*(?:password|pwd)\s*=\s*([^;"'\s]{4,128})`,
+  validate: (secret) => isPlausiblePassword(secret),
+  remediation: REMEDIATION,
+  examples: {
+    positive: [
+      'Server=sql01.acme.local;Database=Erp;User Id=erp_app;Password=Jx82kQpLm4Wz9t;',
+      '<add name="Main" connectionString="Data Source=10.1.2.3,1433;Initial Catalog=Crm;User ID=crm;Password=Hq4vN8zRt2Yw;" />',
+      '"ConnectionStrings": { "Pg": "Host=pg.acme.io;Port=5432;Database=app;Username=app;Password=Tk9mW2xQr7Lb" }',
+    ],
+    negative: [
+      'Server=myServerAddress;Database=myDataBase;Uid=myUsername;Pwd=myPassword;',
+      'Server=host;Port=5432;User Id=username;Password=secret;Database=databasename;',
+      'Data Source=db;Initial Catalog=Crm;User ID=crm;Password=${CRM_DB_PASSWORD};',
+      'Server=db;Database=Crm;Integrated Security=SSPI;',
+    ],
+  },
+});
+
+export const databaseUrlDetectors = [databaseUrlPassword, databaseJdbcPassword, databaseConnectionString];

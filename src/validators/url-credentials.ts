@@ -1,0 +1,47 @@
+import { isPlaceholder } from '../scan/placeholder';
+import { isRandomPassword } from './assigned-value';
+
+/**
+ * Checks for a password written into a URL, connection string or command line, where people paste
+ * documentation placeholders far more often than real passwords.
+ */
+
+// `password`, `myPassword`, `db_pass`, `secret`, `changeit`…: the words docs use instead of a value.
+const PASSWORD_WORD = /^(?:my|your|the|db|some|user|admin|app|new|old|strong|super|real|dummy)?[_-]?(?:pass(?:word|wd|phrase)?|pwd|secret|changeit|changeme|letmein|hunter2|qwerty|admin)[_-]?\d{0,3}$/i;
+// Template and shell syntax: `${X}`, `$(X)`, `{{x}}`, `{x}`, `[x]`, `<x>`, `%x%`, `#{x}`, `$X`.
+const TEMPLATE = /[{}<>[\]`]|\$\(|^\$[A-Za-z_]|^%[A-Za-z_]\w*%$|#\{/;
+const PLACEHOLDER_HINT = /replace|your[_-]?|enter[_-]?|insert|redacted|xxx|\*{3}|\.\.\.|password|passwd/i;
+
+/** Is `password` plausibly a real one (not a placeholder, template, or trivially short)? */
+export function isPlausiblePassword(password: string, user = ''): boolean {
+  if (password.length < 4) return false;
+  if (user !== '' && password.toLowerCase() === user.toLowerCase()) return false;
+  if (PASSWORD_WORD.test(password) || TEMPLATE.test(password) || PLACEHOLDER_HINT.test(password)) return false;
+  if (isPlaceholder(password)) return false;
+  // Only one character repeated (`1111`, `aaaa`) or a run such as `abcd`.
+  return new Set(password).size >= 3;
+}
+
+/** `user:password` taken from a URL authority: the password is checked, the user only compared. */
+export function isPlausibleUrlCredentials(pair: string): boolean {
+  const colon = pair.indexOf(':');
+  if (colon < 0) return false;
+  const user = pair.slice(0, colon);
+  if (TEMPLATE.test(user) || PLACEHOLDER_HINT.test(user)) return false;
+  return isPlausiblePassword(pair.slice(colon + 1), user);
+}
+
+/**
+ * A secret that a config key names explicitly (`jwt.secret`, `JWT_SECRET`): people write passphrases
+ * there, so any non-placeholder value of 8+ characters with some variety counts.
+ */
+export function isPlausibleNamedSecret(secret: string): boolean {
+  if (secret.length < 8 || PASSWORD_WORD.test(secret) || PLACEHOLDER_HINT.test(secret)) return false;
+  if (/\$\{|\{\{|^\$[A-Za-z_]|^%[A-Za-z_]\w*%$|<[^<>]*>/.test(secret) || isPlaceholder(secret)) return false;
+  return new Set(secret).size >= 6;
+}
+
+/** A password typed by a person on a command line (`curl -u`, `psexec -p`): needs some randomness. */
+export function isPlausibleCommandPassword(password: string): boolean {
+  return isPlausiblePassword(password) && isRandomPassword(password);
+}
