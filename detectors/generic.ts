@@ -97,7 +97,7 @@ const PASSWORD_NAME = '[a-z0-9]*(?:password|passwd|passphrase)|pass|pwd';
 // A bare `:` must be followed by a space or a quote (YAML `x: v`, JSON `"x":"v"`), so `io.jsonwebtoken:jjwt`
 // or `token:abc` inside URLs and identifiers is not an assignment. Besides `=`, `:=`, `=>` and `:`:
 // comparisons (`password == "…"`), .NET config (`key="DbPassword" value="…"`), Gradle's nested quotes
-// (`buildConfigField 'String', 'API_KEY', '"…"'`) and prose (`the password is '…'`); PAIR below.
+// (`buildConfigField 'String', 'API_KEY', '"…"'`) and prose (`the password is '…'`); pairOf below.
 const ASSIGN = [
   `["'\\x60]?[ \\t]*(?:(?::=|=>|[=!]==?|=)[ \\t]*["'\\x60]?|:[ \\t]+["'\\x60]?|:["'\\x60])`,
   `["'][ \\t]+value[ \\t]*=[ \\t]*["']`,
@@ -111,17 +111,19 @@ const END = `(?:["'\\x60\\s;,){}\\[\\]<>\\\\&]|$)`;
 /**
  * A quoted name and a quoted value as a call's first two arguments: `setenv("API_TOKEN", "…")`,
  * `GetEnvOrDefault("api_token", "…")`. Only right after `(`, so a list of strings (`['sfnt_key',
- * 'x']`) is not a pair.
+ * 'x']`) is not a pair. Its names are a plain list: repeating SECRET_NAME's exclusion trees here
+ * makes RE2's DFA outgrow its memory and the whole pattern 8x slower on large files. So a pair
+ * such as `("public_key", "…")` is judged by its value alone.
  */
-const PAIR = (name: string, bareName?: string): string =>
-  `\\([ \\t]*["']${SEGMENTS}(?:${name}${bareName === undefined ? '' : `|${bareName}`})["'][ \\t]*,[ \\t]*["']`;
+const PAIR_SECRET_NAME = `[a-z0-9_.-]*(?:secret|credentials?|token|(?:${KEY_QUALIFIERS.join('|')})key|[_.-]key)`;
+const pairOf = (name: string): string => `\\([ \\t]*["'](?:${name})["'][ \\t]*,[ \\t]*["']`;
 
 /**
  * `name` may follow name segments (`db_`, `app.`); `bareName` must start the name (RE2 has no
  * lookbehind, so the character before it is matched, or the line start under `(?m)`).
  */
-const assignmentTo = (name: string, bareName?: string): string =>
-  `(?im)(?:(?:\\b${SEGMENTS}(?:${name})${bareName === undefined ? '' : `|(?:^|[^a-z0-9_.-])(?:${bareName})`})(?:${ASSIGN})|${PAIR(name, bareName)})${VALUE}${END}`;
+const assignmentTo = (name: string, pairName: string, bareName?: string): string =>
+  `(?im)(?:(?:\\b${SEGMENTS}(?:${name})${bareName === undefined ? '' : `|(?:^|[^a-z0-9_.-])(?:${bareName})`})(?:${ASSIGN})|${pairOf(pairName)})${VALUE}${END}`;
 
 export const genericSecret = defineDetector({
   id: 'generic-secret',
@@ -129,7 +131,7 @@ export const genericSecret = defineDetector({
   title: 'Random value assigned to a secret-looking name',
   severity: 'medium',
   keywords: ['key', 'secret', 'token', 'cred', 'auth'],
-  pattern: assignmentTo(SECRET_NAME, BARE_SECRET_NAME),
+  pattern: assignmentTo(SECRET_NAME, PAIR_SECRET_NAME, BARE_SECRET_NAME),
   validate: isRandomSecret,
   generic: true,
   remediation: 'Revoke the credential where it was issued, rotate it, and load it from the environment or a secret manager instead of the source.',
@@ -198,7 +200,7 @@ export const genericPassword = defineDetector({
   title: 'Password assigned in source or config',
   severity: 'medium',
   keywords: ['pass', 'pwd'],
-  pattern: assignmentTo(PASSWORD_NAME),
+  pattern: assignmentTo(PASSWORD_NAME, `[a-z0-9_.-]*(?:${PASSWORD_NAME})`),
   validate: isRandomPassword,
   generic: true,
   remediation: 'Change the password where it is used, and load it from the environment or a secret manager instead of the source.',
