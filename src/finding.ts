@@ -21,3 +21,8 @@ export interface Finding {
   readonly description: string;
   readonly remediation: string;
 }
+
+/** Provider and title, e.g. `GitHub Personal access token`: the heading of a finding, and its description when the detector has none. */
+export function displayName(provider: string, title: string): string {
+  return `${provider} ${title}`;
+}

@@ -1,4 +1,4 @@
-import { Finding } from '../finding';
+import { displayName, Finding } from '../finding';
 import { ScanResult } from '../scan/scan-staged';
 
 /**
@@ -17,10 +17,10 @@ function formatFindings(findings: readonly Finding[]): string[] {
   const noun = findings.length === 1 ? 'secret' : 'secrets';
   const out = [`keyguard: ${findings.length} ${noun} found in the staged changes. Commit blocked.`, ''];
   for (const finding of findings) {
-    out.push(`  ${finding.file}:${finding.line}:${finding.column}  ${finding.provider} ${finding.title} [${finding.severity}]`);
+    out.push(`  ${finding.file}:${finding.line}:${finding.column}  ${displayName(finding.provider, finding.title)} [${finding.severity}]`);
     out.push(`    secret       ${finding.redacted}`);
     out.push(`    fingerprint  ${finding.fingerprint}`);
-    if (finding.description !== `${finding.provider} ${finding.title}`) out.push(`    note         ${finding.description}`);
+    if (finding.description !== displayName(finding.provider, finding.title)) out.push(`    note         ${finding.description}`);
     out.push(`    if real      ${finding.remediation}`);
     out.push('');
   }

@@ -1,6 +1,6 @@
 import { isAllowedInline } from '../allow/inline';
 import { AddedText, lineText } from '../diff/added-text';
-import { Finding } from '../finding';
+import { displayName, Finding } from '../finding';
 import { fingerprintOf } from '../fingerprint';
 import { redact } from '../redact';
 import { DetectorCatalog } from './catalog';
@@ -46,7 +46,7 @@ export function scanAddedText(file: string, added: AddedText, context: ScanConte
       column,
       fingerprint,
       redacted: redact(match.secret),
-      description: detector.description ?? `${detector.provider} ${detector.title}`,
+      description: detector.description ?? displayName(detector.provider, detector.title),
       remediation: detector.remediation,
     });
   }
