@@ -31,6 +31,8 @@ describe('isPlaceholder', () => {
     'abcdefghij',
     '9876543210',
     'abcd1234',
+    '012345abcdef', // two runs: the rest of one is the other
+    'key_1234',
     'AIzaSy0123456789abcdefghijklmnopqrstuvw',
     'example-key',
     'sk_test_EXAMPLE0000',
@@ -67,6 +69,7 @@ describe('isPlaceholder', () => {
     'dXNlcjpTM2NyM3RQYXNz', // base64 of a real-looking user:password pair
     'Xb7Qm2.Kp9LzR4vN8..wT3e', // dots inside, not at the end
     '9213341dc80620c820a9b72ddc8020a0676dfdb8aeab19257c7746c7f8a448d2',
+    'abuser123456', // a word plus the digits people append to a password
   ])('keeps %s', (value) => {
     expect(isPlaceholder(value)).toBe(false);
   });

@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import RE2 from 're2';
 import { wordOtherThan } from '../detectors/generic';
 import { isRandomPassword, isRandomSecret } from '../src/validators/assigned-value';
+import { isChosenPassword } from '../src/validators/chosen-password';
 import { BASE62_ALPHABET, encodeBase62, isBase62 } from '../src/validators/base62';
 import { alnumClassCount, charClassCount } from '../src/validators/char-classes';
 import { crc32 } from '../src/validators/crc32';
@@ -166,6 +167,37 @@ describe('assigned values', () => {
     expect(isRandomPassword('password123')).toBe(false);
     expect(isRandomPassword('aaaaAAAA1111')).toBe(false);
   });
+});
+
+describe('isChosenPassword (a literal assigned to a password name)', () => {
+  it.each(['hunter22', 'super$ecret', 'open sesame', 'thisismypassword', 'rootpasswd', 'team10', 'abuser123456', 'Secret123', 'correct horse battery staple'])(
+    'accepts %s',
+    (value) => expect(isChosenPassword(value)).toBe(true),
+  );
+
+  it.each([
+    ['too short', 'abc12'],
+    ['the field name', 'smtp_password'],
+    ['a field name in camel case', 'userPassword'],
+    ['a CSS selector for the field', '#add-password'],
+    ['a multi-word identifier', 'open_sesame'],
+    ['a label', 'Password'],
+    ['a label with a colon', 'password:'],
+    ['a translation', 'Contraseña'],
+    ['a capitalised phrase', 'Mot de passe'],
+    ['UI prose', 'enter your password'],
+    ['a validation message', 'is required'],
+    ['a type', 'string'],
+    ['a state', 'incorrect'],
+    ['a bcrypt hash', '$2b$10$abcdefghijklmnopqrstuv'],
+    ['a format string', 'pass=%s'],
+    ['a route', 'cms/sites/passwords#edit'],
+    ['an e-mail stub', 'anonymous@'],
+    ['an e-mail address', 'me@example.com'],
+    ['a product default', 'postgres'],
+    ['a code reference', 'request.form'],
+    ['a number', '12345678'],
+  ])('rejects %s', (_, value) => expect(isChosenPassword(value)).toBe(false));
 });
 
 describe('wordOtherThan (generic detector names)', () => {

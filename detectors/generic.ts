@@ -1,5 +1,7 @@
 import { defineDetector } from '../src/detector';
-import { isRandomPassword, isRandomSecret } from '../src/validators/assigned-value';
+import { isRandomSecret } from '../src/validators/assigned-value';
+import { BARE_SECRET_NAME, PAIR_SECRET_NAME, SECRET_NAME, assignmentTo } from './generic-names';
+import { genericPasswordDetectors } from './generic-password';
 
 // A high-entropy value assigned to a secret-looking name, in env files (`X=…`, `export X=…`), JSON
 // (`"x": "…"`), YAML (`x: …`) and code (`x = "…"`, `x: "…"`, `x := "…"`, `x => "…"`, `x == "…"`,
@@ -8,122 +10,7 @@ import { isRandomPassword, isRandomSecret } from '../src/validators/assigned-val
 // there); identifiers, code references, e-mail addresses and placeholders never count. Checked for
 // false positives on ~75 MB of real code with `eval-corpus --real-code` (see that tool).
 
-/** Name segments such as `db_`, `app.`, `x-` before the last part of the name. */
-const SEGMENTS = '(?:[a-z0-9]+[_.-])*';
-
-/** Words that make `<word>key` / `<word>_key` a secret: `apiKey`, `SIGNING_KEY`, `accessKey` … */
-const KEY_QUALIFIERS = [
-  'api', 'secret', 'private', 'access', 'auth', 'app', 'application', 'client', 'master', 'encryption',
-  'signing', 'session', 'license', 'licence', 'account', 'service', 'admin', 'webhook', 'consumer',
-  'shared', 'hmac', 'jwt', 'crypto', 'subscription', 'integration', 'deploy', 'server', 'write',
-  'ingest', 'sdk', 'bearer', 'storage', 'management', 'root', 'live', 'prod',
-];
-
-/**
- * `<word>_KEY` names that are not secrets: database and cache keys, public halves, UI bindings.
- * Any other separated `<word>_KEY` (`OPENAI_KEY`, `mailer-key`) counts as a secret name.
- */
-const NOT_SECRET_KEY_WORDS = [
-  'public', 'publishable', 'anon', 'site', 'primary', 'foreign', 'unique', 'composite', 'sort', 'partition',
-  'hash', 'range', 'cache', 'idempotency', 'dedup', 'dedupe', 'lookup', 'index', 'map', 'dict', 'object',
-  'item', 'row', 'column', 'field', 'translation', 'i18n', 'locale', 'message', 'label', 'name', 'group',
-  'host', 'ssh', 'gpg', 'pgp', 'hot', 'shortcut', 'route', 'query', 'search', 'registry', 'state', 'react',
-];
-
-/**
- * RE2 has no lookbehind, so "a name word other than public, primary, …" is spelled out: a regex for
- * every [A-Z0-9]+ word except the listed ones, built from their prefix tree. Used under `(?i)`.
- */
-export function wordOtherThan(excluded: readonly string[]): string {
-  interface Node { end: boolean; next: Map<string, Node> }
-  const root: Node = { end: false, next: new Map() };
-  for (const word of excluded) {
-    let node = root;
-    for (const char of word.toUpperCase()) {
-      if (!node.next.has(char)) node.next.set(char, { end: false, next: new Map() });
-      node = node.next.get(char)!;
-    }
-    node.end = true;
-  }
-  const alphabet = [...'ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789'];
-  const other = (node: Node, isRoot: boolean): string => {
-    const rest = alphabet.filter((char) => !node.next.has(char));
-    const branches = [`[${asRanges(rest)}][A-Z0-9]*`, ...[...node.next].map(([char, child]) => char + other(child, false))];
-    // Past the root, a strict prefix of an excluded word (`PUB`) is itself a fine word.
-    return `(?:${branches.join('|')})${!isRoot && !node.end ? '?' : ''}`;
-  };
-  return other(root, true);
-}
-
-/** `ABCDFG` → `A-DF-G`: keeps the generated character classes short. */
-function asRanges(chars: readonly string[]): string {
-  let out = '';
-  for (let i = 0; i < chars.length; i++) {
-    let end = i;
-    while (end + 1 < chars.length && chars[end + 1].charCodeAt(0) === chars[end].charCodeAt(0) + 1) end++;
-    out += end - i >= 2 ? `${chars[i]}-${chars[end]}` : chars.slice(i, end + 1).join('');
-    i = end;
-  }
-  return out;
-}
-
-/**
- * `<word>token` / `<word>_token` names that are not secrets: CSRF tokens (sent to every browser),
- * public tokens, pagination cursors, parser tokens.
- */
-const NOT_SECRET_TOKEN_WORDS = [
-  'public', 'publishable', 'csrf', 'xsrf', 'anticsrf', 'antiforgery', 'authenticity', 'verification', 'page',
-  'nextpage', 'next', 'continuation', 'pagination', 'cancellation', 'sync', 'resume', 'cursor',
-];
-
-const SECRET_NAME = [
-  '[a-z0-9]*secret',
-  '[a-z0-9]*(?:credentials?|creds?|auth)',
-  // `token` with a word before it that is not in the list above. A bare `token` is BARE_SECRET_NAME's job.
-  `${wordOtherThan(NOT_SECRET_TOKEN_WORDS)}[_.-]?token`,
-  `[a-z0-9]*(?:${KEY_QUALIFIERS.join('|')})[_.-]?key`,
-  `${wordOtherThan(NOT_SECRET_KEY_WORDS)}[_.-]key`,
-  'secret[_.-]key[_.-]base',
-].join('|');
-
-/**
- * A bare `token` must start the name: after `-` or `.` it is the tail of a name such as
- * `csrf-token`, whose first word the pattern above has already judged.
- */
-const BARE_SECRET_NAME = 'token';
-
-const PASSWORD_NAME = '[a-z0-9]*(?:password|passwd|passphrase)|pass|pwd';
-
-// A bare `:` must be followed by a space or a quote (YAML `x: v`, JSON `"x":"v"`), so `io.jsonwebtoken:jjwt`
-// or `token:abc` inside URLs and identifiers is not an assignment. Besides `=`, `:=`, `=>` and `:`:
-// comparisons (`password == "…"`), .NET config (`key="DbPassword" value="…"`), Gradle's nested quotes
-// (`buildConfigField 'String', 'API_KEY', '"…"'`) and prose (`the password is '…'`); pairOf below.
-const ASSIGN = [
-  `["'\\x60]?[ \\t]*(?:(?::=|=>|[=!]==?|=)[ \\t]*["'\\x60]?|:[ \\t]+["'\\x60]?|:["'\\x60])`,
-  `["'][ \\t]+value[ \\t]*=[ \\t]*["']`,
-  `["'][ \\t]*,[ \\t]*'"`,
-  `[ \\t]+is[ \\t]+["']`,
-].join('|');
-const VALUE = `([^\\s"'\\x60;,(){}\\[\\]<>\\\\&=][^\\s"'\\x60;,(){}\\[\\]<>\\\\&]{7,511})`;
-// Not `(`: `token = parseToken(…)` is a call, never a literal.
-const END = `(?:["'\\x60\\s;,){}\\[\\]<>\\\\&]|$)`;
-
-/**
- * A quoted name and a quoted value as a call's first two arguments: `setenv("API_TOKEN", "…")`,
- * `GetEnvOrDefault("api_token", "…")`. Only right after `(`, so a list of strings (`['sfnt_key',
- * 'x']`) is not a pair. Its names are a plain list: repeating SECRET_NAME's exclusion trees here
- * makes RE2's DFA outgrow its memory and the whole pattern 8x slower on large files. So a pair
- * such as `("public_key", "…")` is judged by its value alone.
- */
-const PAIR_SECRET_NAME = `[a-z0-9_.-]*(?:secret|credentials?|token|(?:${KEY_QUALIFIERS.join('|')})key|[_.-]key)`;
-const pairOf = (name: string): string => `\\([ \\t]*["'](?:${name})["'][ \\t]*,[ \\t]*["']`;
-
-/**
- * `name` may follow name segments (`db_`, `app.`); `bareName` must start the name (RE2 has no
- * lookbehind, so the character before it is matched, or the line start under `(?m)`).
- */
-const assignmentTo = (name: string, pairName: string, bareName?: string): string =>
-  `(?im)(?:(?:\\b${SEGMENTS}(?:${name})${bareName === undefined ? '' : `|(?:^|[^a-z0-9_.-])(?:${bareName})`})(?:${ASSIGN})|${pairOf(pairName)})${VALUE}${END}`;
+export { wordOtherThan } from './generic-names';
 
 export const genericSecret = defineDetector({
   id: 'generic-secret',
@@ -194,45 +81,4 @@ export const genericSecret = defineDetector({
   },
 });
 
-export const genericPassword = defineDetector({
-  id: 'generic-password',
-  provider: 'Generic',
-  title: 'Password assigned in source or config',
-  severity: 'medium',
-  keywords: ['pass', 'pwd'],
-  pattern: assignmentTo(PASSWORD_NAME, `[a-z0-9_.-]*(?:${PASSWORD_NAME})`),
-  validate: isRandomPassword,
-  generic: true,
-  remediation: 'Change the password where it is used, and load it from the environment or a secret manager instead of the source.',
-  examples: {
-    positive: [
-      'DB_PASSWORD=Zx9!vQ2#rT7$kL4m',
-      '{ "password": "MWNaetq416#?@ytE" }',
-      'smtp_pass: "PDDfhvy929%*^zAu"',
-      'db.password = "OOLbvaf722@%~fCC"',
-      'export PGPASSWORD=qh1EkCnGikuv8wGYlCr8HVdJKAleRgzh',
-      'redis_pwd := "LYOjzoh906!?#NT7"',
-      '<add key="FromEmailPassword" value="Tg5%nL8@wQ2xVb" />',
-      'if (username == "admin" && password == "Hq4!mZ7#pW2k") {',
-      'The default admin password is "Rb8$uK3%yN6c".',
-    ],
-    negative: [
-      'password = "hunter2"',
-      'password: changeme',
-      'DB_PASSWORD=${DB_PASSWORD}',
-      'PASSWORD_MIN_LENGTH=12',
-      'password = "password123"',
-      'bypass = "FMKmiry715^@*kSr"', // not a password name
-      'password: "********"',
-      'DB_PASSWORD=your_password_here',
-      'password: os.environ["DB_PASSWORD"]',
-      'CHANGE_PASSWORD_URL=$BASE_URL/account/change_password',
-      'RotatePassword = "arn:aws:iam::aws:policy/IAMUserChangePassword"',
-      "this.addPassword = '#add-password';",
-      'smtp_password: "noreply@mailer.acme.io"', // an address, not a password
-      'if (password === confirmPassword) {',
-    ],
-  },
-});
-
-export const genericDetectors = [genericSecret, genericPassword];
+export const genericDetectors = [genericSecret, ...genericPasswordDetectors];

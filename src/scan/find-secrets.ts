@@ -47,11 +47,19 @@ export function isReportable(detector: Detector, secret: string): boolean {
   return !isPlaceholder(secret);
 }
 
-/** A generic finding whose secret overlaps a specific detector's finding is the same leak: keep one. */
+/**
+ * A generic finding whose secret overlaps a specific detector's finding is the same leak: keep one.
+ * So is a value two generic detectors both report (a random password in a quoted string is both
+ * `generic-password`'s and `generic-password-quoted`'s): keep the first in registry order.
+ */
 function dropGenericOverlaps(matches: SecretMatch[]): SecretMatch[] {
   const specific = matches.filter((match) => !match.detector.generic);
+  const sameSpan = (a: SecretMatch, b: SecretMatch): boolean => a.start === b.start && a.end === b.end;
   return matches.filter(
-    (match) => !match.detector.generic || !specific.some((other) => other.start < match.end && match.start < other.end),
+    (match, index) =>
+      !match.detector.generic ||
+      (!specific.some((other) => other.start < match.end && match.start < other.end) &&
+        !matches.slice(0, index).some((other) => other.detector.generic && sameSpan(other, match))),
   );
 }
 

@@ -134,11 +134,26 @@ function isRepetitive(value: string): boolean {
 const DIGITS = '0123456789';
 const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
 
-/** `1234567890abcdef`, `abcdefghij`, `987654`: a long run, or a short one making up much of a value. */
+/**
+ * `1234567890abcdef`, `abcdefghij`, `987654`: a long run, or a short one making up much of a value
+ * whose rest holds no word (`abcd1234`, `012345abcdef`; but `abuser123456` is a word plus the digits
+ * people append to a password).
+ */
 function isSequential(value: string): boolean {
   const lower = value.toLowerCase();
-  const run = Math.max(longest(lower, isNextInOrder), longest(lower, (previous, current) => isNextInOrder(current, previous)));
-  return run >= 7 || (run >= 4 && run * 5 >= value.length * 2);
+  const ascending = longestRun(lower, isNextInOrder);
+  const descending = longestRun(lower, (previous, current) => isNextInOrder(current, previous));
+  const run = ascending.length >= descending.length ? ascending : descending;
+  if (run.length >= 7) return true;
+  const rest = lower.slice(0, run.start) + ' ' + lower.slice(run.start + run.length);
+  return run.length >= 4 && run.length * 5 >= value.length * 2 && !hasWord(rest);
+}
+
+/** A stretch of 4+ letters that is not itself a run (`abuser` yes, `abcdef` no). */
+function hasWord(text: string): boolean {
+  return (text.match(/[a-z]{4,}/g) ?? []).some(
+    (word) => longest(word, isNextInOrder) < 4 && longest(word, (previous, current) => isNextInOrder(current, previous)) < 4,
+  );
 }
 
 /** `current` follows `previous` in 0-9 (9 wraps to 0, as in `1234567890`) or in a-z. */
@@ -149,6 +164,17 @@ function isNextInOrder(previous: string, current: string): boolean {
     if (index >= 0 && alphabet[index + 1] === current) return true;
   }
   return false;
+}
+
+/** Start and length of the longest stretch in which each neighbouring pair satisfies `linked`. */
+function longestRun(value: string, linked: (previous: string, current: string) => boolean): { start: number; length: number } {
+  let best = { start: 0, length: value.length > 0 ? 1 : 0 };
+  let start = 0;
+  for (let i = 1; i < value.length; i++) {
+    if (!linked(value[i - 1], value[i])) start = i;
+    if (i - start + 1 > best.length) best = { start, length: i - start + 1 };
+  }
+  return best;
 }
 
 /** Length of the longest stretch of characters in which each neighbouring pair satisfies `linked`. */

@@ -84,11 +84,15 @@ export function isIdentifierLike(value: string): boolean {
 function isNotASecretValue(raw: string): boolean {
   // Python's `if token == Comment.Special:` ends the value with the block's colon.
   const value = raw.endsWith(':') ? raw.slice(0, -1) : raw;
-  return (
-    [UUID, NUMBER, EMAIL, KEYWORD_VALUE, URL, ENV_REFERENCE, PATH].some((pattern) => pattern.test(value)) ||
-    isCodeReference(value) ||
-    isIdentifierLike(value)
-  );
+  return isNotALiteral(value) || isIdentifierLike(value);
+}
+
+/**
+ * Values that are something other than a literal secret whatever their context: e-mail addresses,
+ * UUIDs, numbers, booleans, URLs, paths, `$VAR` references and dotted code references.
+ */
+export function isNotALiteral(value: string): boolean {
+  return [UUID, NUMBER, EMAIL, KEYWORD_VALUE, URL, ENV_REFERENCE, PATH].some((pattern) => pattern.test(value)) || isCodeReference(value);
 }
 
 /**

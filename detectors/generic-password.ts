@@ -1,0 +1,190 @@
+import { defineDetector } from '../src/detector';
+import { isRandomPassword } from '../src/validators/assigned-value';
+import { isChosenPassword } from '../src/validators/chosen-password';
+import { PASSWORD_NAME, SEGMENTS, assignmentTo } from './generic-names';
+
+// Passwords assigned in source and config. Two kinds of evidence:
+// - generic-password: a random-looking value (`isRandomPassword`) after any assignment to a
+//   password name, quoted or not (`password: Zx9!vQ2#rT7$kL4m`).
+// - generic-password-quoted / -config: a value a person chose (`hunter2!`, `open sesame`), which no
+//   entropy test tells from a word, so the CONTEXT must say "literal": a quoted string assigned to
+//   or compared with a password- or secret-named key, or a config line (`.env`, ini, YAML) whose
+//   value runs to the end of the line. `isChosenPassword` then rules out what such a value is when
+//   it is not a password: the field's name, UI text, a type, a hash, a product default.
+//   `password = open_sesame` with spaces and no quotes stays unreported when the value is shaped
+//   like an identifier: in Python or Ruby that line assigns a variable.
+// Where two of them report the same value, find-secrets keeps one finding.
+
+/** Keys whose literal value is a password: `password`, `db_passwd`, `pwd`, `client_secret`, `creds.Secret`. */
+const CHOSEN_NAME = '[a-z0-9]*(?:password|passwd|passphrase|secret)|pass|pwd';
+
+const REMEDIATION = 'Change the password where it is used, and load it from the environment or a secret manager instead of the source.';
+
+export const genericPassword = defineDetector({
+  id: 'generic-password',
+  provider: 'Generic',
+  title: 'Password assigned in source or config',
+  severity: 'medium',
+  keywords: ['pass', 'pwd'],
+  pattern: assignmentTo(PASSWORD_NAME, `[a-z0-9_.-]*(?:${PASSWORD_NAME})`),
+  validate: isRandomPassword,
+  generic: true,
+  remediation: REMEDIATION,
+  examples: {
+    positive: [
+      'DB_PASSWORD=Zx9!vQ2#rT7$kL4m',
+      '{ "password": "MWNaetq416#?@ytE" }',
+      'smtp_pass: "PDDfhvy929%*^zAu"',
+      'db.password = "OOLbvaf722@%~fCC"',
+      'export PGPASSWORD=qh1EkCnGikuv8wGYlCr8HVdJKAleRgzh',
+      'redis_pwd := "LYOjzoh906!?#NT7"',
+      '<add key="FromEmailPassword" value="Tg5%nL8@wQ2xVb" />',
+      'if (username == "admin" && password == "Hq4!mZ7#pW2k") {',
+      'The default admin password is "Rb8$uK3%yN6c".',
+    ],
+    negative: [
+      'password = "hunter2"', // chosen, not random: generic-password-quoted reports it
+      'password: changeme',
+      'DB_PASSWORD=${DB_PASSWORD}',
+      'PASSWORD_MIN_LENGTH=12',
+      'password = "password123"', // generic-password-quoted's, as above
+      'bypass = "FMKmiry715^@*kSr"', // not a password name
+      'password: "********"',
+      'DB_PASSWORD=your_password_here',
+      'password: os.environ["DB_PASSWORD"]',
+      'CHANGE_PASSWORD_URL=$BASE_URL/account/change_password',
+      'RotatePassword = "arn:aws:iam::aws:policy/IAMUserChangePassword"',
+      "this.addPassword = '#add-password';",
+      'smtp_password: "noreply@mailer.acme.io"', // an address, not a password
+      'if (password === confirmPassword) {',
+    ],
+  },
+});
+
+/**
+ * `password = "…"`, `"password": "…"`, `creds.Secret != "…"`, `key="Password" value="…"`, `the
+ * password is "…"`. The name starts after a non-word character other than `/`: in
+ * `'/forgot-password' => …` it is part of a route.
+ */
+const QUOTED_ASSIGN = [
+  `["'\\x60]?[ \\t]*(?::=|=>|[=!]==?|=|:)[ \\t]*`,
+  `["'][ \\t]+value[ \\t]*=[ \\t]*`,
+  `[ \\t]+is[ \\t]+`,
+].join('|');
+/**
+ * In code a bare `pass` is as often a compiler pass or a test result (`pass: 'transform'`) as a
+ * password, so only a prefixed or capitalised one counts here (`smtp_pass`, `auth.pass`, a `PASS`
+ * constant); config lines keep it.
+ */
+const QUOTED_NAME = `${SEGMENTS}(?:[a-z0-9]*(?:password|passwd|passphrase|secret)|pwd)|(?:[a-z0-9]+[_.-])+pass|(?-i:PASS)`;
+/** `setenv("DB_PASSWORD", "…")`: a quoted name and value as a call's first two arguments. */
+const QUOTED_PAIR = `\\([ \\t]*["'](?:${QUOTED_NAME})["'][ \\t]*,[ \\t]*`;
+/** The string literal: may hold spaces (`open sesame`) and `$` (`super$ecret`), not a quote. */
+const QUOTED_VALUE = `["'\\x60]([^"'\\r\\n]{6,64}?)["'\\x60](?:[\\s;,.:)}\\]"'\\x60]|$)`;
+
+export const genericPasswordQuoted = defineDetector({
+  id: 'generic-password-quoted',
+  provider: 'Generic',
+  title: 'Password a person chose, in a quoted string assigned to a password name',
+  severity: 'medium',
+  keywords: ['pass', 'pwd', 'secret'],
+  pattern: `(?im)(?:(?:^|[^\\w/])(?:${QUOTED_NAME})(?:${QUOTED_ASSIGN})|${QUOTED_PAIR})${QUOTED_VALUE}`,
+  validate: isChosenPassword,
+  generic: true,
+  remediation: REMEDIATION,
+  examples: {
+    positive: [
+      'password = "super$ecret"', // leetspeak `s`→`$`: inside a string literal it is a character, not a variable
+      '{ "password": "winter2024" }',
+      "my_password := 'hunter2'",
+      "  :password => 'open sesame',", // a passphrase: a few plain lowercase words
+      'private const string ReportPfxPassword = "thisismysecretpw";', // one glued lowercase word
+      "if creds.Secret != 'knock-knock' {", // a comparison with a secret-named field
+      "user = 'jsmith'  # admin\npassword = 'jsmith1987'  # TODO move to vault",
+      'The default password is "blueberry".',
+      "if username == 'admin' and password == 'rosebud42':", // Python's `:` after the literal
+      "echo \"The password is 'tulips77'\"",
+      "PASS = 'kingfisher'",
+      '<add key="SmtpPassword" value="letmein42" />',
+      'os.setenv("DB_PASS", "tangerine")',
+      "auth: { user: 'mailer', smtp_pass: 'tangerine' }",
+      "session({ secret: 'keyboard cat' })", // express-session's example secret, shipped by countless apps
+    ],
+    negative: [
+      'password: "password"', // the field's own name
+      'password = ""',
+      'password = "changeme"',
+      'password: "<your-password>"',
+      'password = "${DB_PASSWORD}"',
+      'smtp_password: "smtp_password"',
+      'const password = "passwordField";',
+      'password: "Password"', // a label
+      'password: "Enter your password"', // UI text
+      'password: "Mot de passe"', // a translation
+      'password: "Contraseña"',
+      'errors = { password: "is required" }',
+      'password_reset_url = "/account/reset"',
+      '<input type="password" name="password" placeholder="Password">',
+      'it("rejects a wrong password", () => {',
+      'password: "string"', // a type in a schema
+      'password: "$2b$10$Jf2mCq9RzM8wNn5tLk3hOeYc7vXa1pGdSiUbQrE4oKjH6fW0lTyBu"', // a bcrypt hash, not the password
+      'POSTGRES_PASSWORD: "postgres"', // the image's documented default
+      "passphrase: 'top secret'", // the word secret: UI text or a placeholder
+      "password = 'open_sesame'", // shaped like an identifier: a name far more often than a password
+      'password = "abcdefg"', // a sequence
+      "const pass = 'transform';", // a bare `pass` in code: a compiler pass, a test result
+      'MovedAttribute("proxy_bypass", "urllib", "urllib.request")', // bypass is not a password name
+      "put '/forgot-password' => 'accounts/passwords#update'", // a route
+      'ftp->password = "anonymous@";', // anonymous FTP's e-mail stub
+    ],
+  },
+});
+
+/**
+ * A `.env`, ini, properties or YAML line: the key starts the line (after `export `, `# ` or `- `)
+ * and the value, unquoted, runs to the end of it (a ` # comment` may follow). Unquoted values
+ * may not hold `$` (a shell would expand `pa$word`) nor start YAML's `!tag`, `&anchor`, `*alias`.
+ */
+const CONFIG_LINE = `(?im)^[ \\t]*(?:export[ \\t]+|#[ \\t]*|-[ \\t]+)?${SEGMENTS}(?:${CHOSEN_NAME})(?:[ \\t]*=[ \\t]*|:[ \\t]+)`;
+const CONFIG_VALUE = `([^\\s"'\\x60$!&*|>,;(){}\\[\\]<>\\\\][^\\s"'\\x60$,;(){}\\[\\]<>\\\\]{5,63})(?:[ \\t]+#.*)?[ \\t]*$`;
+
+export const genericPasswordConfig = defineDetector({
+  id: 'generic-password-config',
+  provider: 'Generic',
+  title: 'Password a person chose, on a config or .env line',
+  severity: 'medium',
+  keywords: ['pass', 'pwd', 'secret'],
+  pattern: CONFIG_LINE + CONFIG_VALUE,
+  validate: isChosenPassword,
+  generic: true,
+  remediation: REMEDIATION,
+  examples: {
+    positive: [
+      'DB_PASSWORD=hunter22',
+      '[SupportSite]\nUsername=jdoe\nPassword=thisismypassword',
+      'export SMTP_PASS=bluebird77',
+      '# ADMIN_PASSWORD=whitehorse', // commented out, still committed
+      '    REDIS_PASSWORD=sunflower    # local only',
+      'spring:\n  datasource:\n    password: m4ngo-tango',
+      'JWT_SECRET=mysupersecretjwt',
+    ],
+    negative: [
+      'DB_PASSWORD=',
+      'DB_PASSWORD=${DB_PASSWORD}',
+      'PASSWORD=$(cat /run/secrets/db)',
+      'password=super$ecret', // a shell expands $ecret
+      'MAIL_PASSWORD=null',
+      'MYSQL_ROOT_PASSWORD=root',
+      'REACT_APP_MAILER_PASSWORD=smtp_password # Enter your SMTP email password', // names the field: a placeholder
+      'password = open_sesame', // with spaces and no quotes, in Python or Ruby a variable
+      'password = user_password',
+      'password: !vault |',
+      '    password=password,', // a keyword argument
+      'password: string', // a TypeScript field
+      'PASSWORD_MIN_LENGTH=12',
+      'DB_PASSWORD=your_password_here',
+    ],
+  },
+});
+
+export const genericPasswordDetectors = [genericPassword, genericPasswordQuoted, genericPasswordConfig];
