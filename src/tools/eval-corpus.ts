@@ -13,11 +13,12 @@
  * with its redacted value only. `--keep` leaves the temp repository in place for inspection.
  *
  * Positives whose known secret is a placeholder (`xxxx…`, `EXAMPLE`, …) are counted apart: keyguard
- * drops those by design. A "flagged negative" is a negative example with any finding at all (the
+ * drops those by design. The headline is the strict recall over all other positives; a second line,
+ * "recall on credential rules", also sets aside peer rules that find identifiers (IDENTIFIER_RULES). A "flagged negative" is a negative example with any finding at all (the
  * corpus README explains why some are arguable).
  */
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
@@ -30,6 +31,7 @@ import { lockfileFixtures } from './lockfile-fixtures';
 interface CorpusRecord {
   source: string;
   rule: string;
+  name: string;
   label: 'positive' | 'negative';
   text: string;
   expect: string | null;
@@ -41,9 +43,38 @@ interface Tally {
   detected: number;
   negatives: number;
   flagged: number;
+  /** Scored positives (not placeholders) of identifier rules, and how many of them were detected. */
+  identifiers: number;
+  identifiersDetected: number;
 }
 
-const emptyTally = (): Tally => ({ positives: 0, placeholders: 0, detected: 0, negatives: 0, flagged: 0 });
+const emptyTally = (): Tally => ({ positives: 0, placeholders: 0, detected: 0, negatives: 0, flagged: 0, identifiers: 0, identifiersDetected: 0 });
+
+/**
+ * Peer rules whose positives are identifiers, not credentials: knowing one grants no access, and
+ * keyguard deliberately does not report them (a hook that blocks every ARN or bucket URL gets
+ * uninstalled). They stay in the strict recall; the "credential rules" line sets them aside so
+ * that number says how many secrets are caught. Each was checked against the corpus records.
+ */
+const IDENTIFIER_RULES: ReadonlyMap<string, string> = new Map([
+  ['np.arn.1', 'AWS resource names (arn:aws:s3:::bucket/*)'],
+  ['np.s3.1', 'S3 bucket host names'],
+  ['np.gcs.1', 'Google Cloud Storage bucket host names'],
+  ['np.gcs.2', 'Google Cloud Storage bucket URLs'],
+  ['np.shopify.1', 'shop domains (x.myshopify.com)'],
+  ['np.linkedin.1', 'LinkedIn client IDs (public in every OAuth redirect)'],
+  ['np.reactapp.1', 'usernames (REACT_APP_*_USERNAME=bowie)'],
+  ['np.aws.3', 'AWS account IDs'],
+  ['np.google.1', 'Google OAuth client IDs (public in every sign-in page)'],
+  ['np.age.1', 'age recipients: X25519 public keys'],
+]);
+
+/** secretlint names a record by its first finding's messageId; these are identifiers, not secrets. */
+const IDENTIFIER_SECRETLINT_FINDINGS: ReadonlySet<string> = new Set(['AWSAccountID', 'AzureTenantId', 'AzureClientId']);
+
+function isIdentifierRule(record: CorpusRecord): boolean {
+  return IDENTIFIER_RULES.has(record.rule) || (record.source === 'secretlint' && IDENTIFIER_SECRETLINT_FINDINGS.has(record.name));
+}
 
 function readCorpus(dir: string): CorpusRecord[] {
   return readdirSync(dir)
@@ -86,6 +117,17 @@ function row(name: string, tally: Tally): string {
     `recall ${percent(tally.detected, scored)} (${tally.detected}/${scored})`,
     `placeholders set aside ${String(tally.placeholders).padStart(3)}`,
     `negatives flagged ${percent(tally.flagged, tally.negatives)} (${tally.flagged}/${tally.negatives})`,
+  ].join('   ');
+}
+
+/** Recall without the identifier rules' positives (IDENTIFIER_RULES), which are counted apart. */
+function credentialRow(total: Tally): string {
+  const scored = total.positives - total.placeholders - total.identifiers;
+  const detected = total.detected - total.identifiersDetected;
+  return [
+    'recall on credential rules'.padEnd(12),
+    `${percent(detected, scored)} (${detected}/${scored})`,
+    `identifier-rule positives set aside ${total.identifiers} (${total.identifiersDetected} detected)`,
   ].join('   ');
 }
 
@@ -184,7 +226,7 @@ function contextOf(repo: string, file: string, line: number, column: number, red
 async function main(): Promise<void> {
   const args = process.argv.slice(2);
   if (args.includes('--real-code')) return realCode(args, args.includes('--keep'));
-  const corpusDir = args.includes('--corpus') ? args[args.indexOf('--corpus') + 1] : path.resolve(__dirname, '../../../../shared/corpus');
+  const corpusDir = args.includes('--corpus') ? args[args.indexOf('--corpus') + 1] : defaultCorpusDir();
   const showMisses = args.includes('--misses');
   const records = readCorpus(corpusDir);
   const repo = mkdtempSync(path.join(os.tmpdir(), 'keyguard-eval-'));
@@ -209,9 +251,16 @@ async function main(): Promise<void> {
         return;
       }
       tally.positives++;
-      if (record.expect !== null && isPlaceholder(record.expect)) tally.placeholders++;
-      else if (found) tally.detected++;
-      else misses.push(`missed positive   ${record.source} ${record.rule}  ${preview(record.text)}`);
+      if (record.expect !== null && isPlaceholder(record.expect)) {
+        tally.placeholders++;
+        return;
+      }
+      if (found) tally.detected++;
+      else misses.push(`missed positive   ${record.source} ${record.rule}${isIdentifierRule(record) ? ' (identifier)' : ''}  ${preview(record.text)}`);
+      if (isIdentifierRule(record)) {
+        tally.identifiers++;
+        if (found) tally.identifiersDetected++;
+      }
     });
 
     const total = emptyTally();
@@ -219,10 +268,18 @@ async function main(): Promise<void> {
     console.log(`keyguard corpus evaluation: ${records.length} examples, scanned in ${result.stats.durationMs} ms`);
     for (const [source, tally] of [...tallies].sort()) console.log(row(source, tally));
     console.log(row('overall', total));
+    console.log(credentialRow(total));
     if (showMisses) console.log(`\n${misses.sort().join('\n')}`);
   } finally {
     rmSync(repo, { recursive: true, force: true });
   }
+}
+
+/** `shared/corpus` beside the repository or beside one of its parents (a worktree sits deeper). */
+function defaultCorpusDir(): string {
+  const repo = path.resolve(__dirname, '../../..');
+  const candidates = [1, 2, 3].map((up) => path.resolve(repo, '../'.repeat(up), 'shared/corpus'));
+  return candidates.find((dir) => existsSync(dir)) ?? candidates[0];
 }
 
 function preview(text: string): string {
