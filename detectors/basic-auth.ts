@@ -1,5 +1,6 @@
 import { defineDetector } from '../src/detector';
 import { shannonEntropy } from '../src/scan/entropy';
+import { isRandomPassword } from '../src/validators/assigned-value';
 import { isPlausiblePassword, isPlausibleUrlCredentials } from '../src/validators/url-credentials';
 
 // HTTP credentials written into URLs, Authorization headers and curl command lines.
@@ -97,6 +98,17 @@ export const httpBearerToken = defineDetector({
   },
 });
 
+/**
+ * A typed password with a digit, or 12+ characters of mixed case. Some API docs wrap values in
+ * braces (`--user "{id}":"{secret}"`): a brace-wrapped value counts only if it is random itself,
+ * since `{password}` is the usual placeholder.
+ */
+function isCurlPassword(password: string): boolean {
+  const braced = /^\{([^{}]+)\}$/.exec(password);
+  if (braced !== null) return isRandomPassword(braced[1]) && isPlausiblePassword(braced[1]);
+  return isPlausiblePassword(password) && (/[0-9]/.test(password) || (password.length >= 12 && /[a-z]/.test(password) && /[A-Z]/.test(password)));
+}
+
 export const curlUserPassword = defineDetector({
   id: 'curl-user-password',
   provider: 'HTTP',
@@ -107,19 +119,51 @@ export const curlUserPassword = defineDetector({
   pattern: String.raw`\bcurl\b(?:[^\n]|\\?\r?\n[ \t]+){0,400}?\s(?:-u|--user)[\s=]+["']?([^\s"':$]{0,64})["']?:["']?([^\s"']{1,128})`,
   secretGroup: 2,
   minEntropy: 3.0,
-  validate: (password) => isPlausiblePassword(password) && (/[0-9]/.test(password) || (password.length >= 12 && /[a-z]/.test(password) && /[A-Z]/.test(password))),
+  validate: isCurlPassword,
   remediation: ROTATE,
   examples: {
     positive: [
       'curl --cacert ca.crt -u elastic:Xk3v!Pq9Lz2m https://es.acme-corp.io:9200',
       'curl -s --user "j.doe:dB7yF2@qL4vZm9P" "https://api.acme-corp.io/user/me"',
       'curl -k -X POST https://cache.acme-corp.io/rest/v2/caches/default \\\n  -H "Content-type: text/plain" \\\n  -u developer:yq8VtkqPE3riaLRw',
+      'curl -X POST --user "{3f1c9e2a-77d4-4b0e-9a61-2c8d5e4f7b10}":"{Tq8WmZ3kLx5Rv2}" https://api.acme-corp.io/v3/translate',
     ],
     negative: [
       'curl -sL --user "$GITHUB_USERNAME:$GITHUB_PASSWORD" "$GITHUB_URL"',
       'curl -X GET --insecure --user "username:password"',
       'curl -i -u test:test https://localhost',
       'curl --user neo4j:[PASSWORD] http://localhost:7474/db/data/',
+      'curl -u "{username}":"{password}" https://api.acme-corp.io',
+      'curl -u "{client_id}":"{client_secret1}" https://api.acme-corp.io',
+    ],
+  },
+});
+
+export const curlUserToken = defineDetector({
+  id: 'curl-user-token',
+  provider: 'HTTP',
+  title: 'API key as the curl -u user name (empty password)',
+  severity: 'high',
+  keywords: ['curl'],
+  // Many APIs take the key as the Basic-auth user with an empty password: `curl -u <key>:`
+  // (Stripe, Mailgun-style docs). Vendor detectors win on keys they know. https://curl.se/docs/manpage.html#-u
+  generic: true,
+  pattern: String.raw`\bcurl\b(?:[^\n]|\\?\r?\n[ \t]+){0,400}?\s(?:-u|--user)[\s=]+["']?([^\s"':$]{8,128}):["']?(?:\s|$)`,
+  minEntropy: 3.0,
+  // A key, not a name: `admin:` or `deploy-bot:` (curl then prompts for the password) is no secret.
+  validate: (user) => isRandomPassword(user) && isPlausiblePassword(user),
+  remediation: ROTATE,
+  examples: {
+    positive: [
+      'curl -u "d7LkW38zQx!tRe:" https://search.acme-corp.io:9200',
+      'curl https://api.acme-corp.io/v1/charges -u pk9Xq2LmV7tRz4Wn: -d amount=2000',
+      'run: |\n  curl -s --user Fj3kR8vN2qLx6TzW: https://api.acme-corp.io/v1/me',
+    ],
+    negative: [
+      'curl -u "admin:" https://search.acme-corp.io:9200', // curl prompts for the password
+      'curl -u deploy-bot: https://ci.acme-corp.io',
+      'curl -u "$API_KEY:" https://api.acme-corp.io',
+      'curl -u ":" https://localhost:9200',
     ],
   },
 });
@@ -150,4 +194,4 @@ export const curlHeaderToken = defineDetector({
   },
 });
 
-export const basicAuthDetectors = [urlBasicAuth, httpBasicAuthHeader, httpBearerToken, curlUserPassword, curlHeaderToken];
+export const basicAuthDetectors = [urlBasicAuth, httpBasicAuthHeader, httpBearerToken, curlUserPassword, curlUserToken, curlHeaderToken];

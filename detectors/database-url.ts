@@ -1,5 +1,5 @@
 import { defineDetector } from '../src/detector';
-import { isPlausiblePassword, isPlausibleUrlCredentials } from '../src/validators/url-credentials';
+import { isPlausibleDatabaseCredentials, isPlausiblePassword } from '../src/validators/url-credentials';
 
 // Connection URIs carry credentials in the authority: scheme://user:password@host[:port][/db].
 // PostgreSQL: https://www.postgresql.org/docs/current/libpq-connect.html#LIBPQ-CONNSTRING-URIS
@@ -18,7 +18,8 @@ export const databaseUrlPassword = defineDetector({
   severity: 'critical',
   keywords: ['postgres', 'mysql', 'mariadb', 'mongodb', 'redis', 'amqp', 'mssql', 'sqlserver', 'cockroachdb', 'clickhouse'],
   pattern: String.raw`(?i)\b${SCHEMES}://([^\s:@/'"<>,;]{0,64}:[^\s/'"<>,;]{1,128})@[A-Za-z0-9\[(_-]`,
-  validate: isPlausibleUrlCredentials,
+  // Weak words (`secret`, `admin`) count here: a database that accepts them is exposed all the same.
+  validate: isPlausibleDatabaseCredentials,
   remediation: REMEDIATION,
   examples: {
     positive: [
@@ -28,6 +29,8 @@ export const databaseUrlPassword = defineDetector({
       'engine = create_engine("mysql+pymysql://root:3ovNon3W@m2NtdS@10.0.3.4:3306/shop")',
       'spring.datasource.url=jdbc:postgresql://etl:RlWSlqjm9iIyME@pg-primary:5432/warehouse',
       'BROKER_URL = "amqps://worker:fftGlNiDaEyMSb@rabbit.acme.io:5671/prod"',
+      'PG_DSN="postgresql://report:secret@pg1.acme.io:5432,report:secret@pg2.acme.io:5432/sales?target_session_attrs=any"',
+      'jdbc:mysql://sandy:hunter2@[db1.acme.io:3306,db2.acme.io:3306]/shop',
     ],
     negative: [
       'DATABASE_URL=postgres://user:password@localhost:5432/app',
@@ -37,6 +40,7 @@ export const databaseUrlPassword = defineDetector({
       'REDIS_URL=redis://:<password>@redis:6379',
       'DATABASE_URL=mysql://root:****@db/app',
       'DATABASE_URL=postgresql://db.acme.io:5432/production', // no credentials
+      'DATABASE_URL=postgresql://app:mypassword@localhost/app',
     ],
   },
 });
@@ -71,10 +75,13 @@ export const databaseConnectionString = defineDetector({
   provider: 'Database',
   title: 'ODBC / ADO.NET connection string with a password',
   severity: 'critical',
-  keywords: ['server=', 'data source=', 'uid=', 'user id=', 'host='],
+  keywords: ['server=', 'data source=', 'uid=', 'user id=', 'host=', 'provider='],
   // Key=value; pairs: Server=…;Database=…;User Id=…;Password=… (or Uid/Pwd).
   // https://learn.microsoft.com/en-us/dotnet/framework/data/adonet/connection-string-syntax
-  pattern: String.raw`(?i)\b(?:server|data source|uid|user id|host)=[^;"'\n]{1,100};(?:\s*[a-z][a-z _]{0,30}\s*=[^;"'\n]{0,100};){0,8}?\s*(?:password|pwd)\s*=\s*([^;"'\s]{4,128})`,
+  // OLE DB strings that Visual Studio and .udl files write put the password right after the
+  // provider: Provider=SQLOLEDB.1;Password=…;Persist Security Info=True;User ID=…
+  // https://learn.microsoft.com/en-us/sql/ado/guide/appendixes/microsoft-ole-db-provider-for-sql-server
+  pattern: String.raw`(?i)(?:\b(?:server|data source|uid|user id|host)=[^;"'\n]{1,100};(?:\s*[a-z][a-z _]{0,30}\s*=[^;"'\n]{0,100};){0,8}?|\bprovider=[^;"'\n]{1,60};)\s*(?:password|pwd)\s*=\s*([^;"'\s]{4,128})`,
   validate: (secret) => isPlausiblePassword(secret),
   remediation: REMEDIATION,
   examples: {
@@ -82,12 +89,16 @@ export const databaseConnectionString = defineDetector({
       'Server=sql01.acme.local;Database=Erp;User Id=erp_app;Password=Jx82kQpLm4Wz9t;',
       '<add name="Main" connectionString="Data Source=10.1.2.3,1433;Initial Catalog=Crm;User ID=crm;Password=Hq4vN8zRt2Yw;" />',
       '"ConnectionStrings": { "Pg": "Host=pg.acme.io;Port=5432;Database=app;Username=app;Password=Tk9mW2xQr7Lb" }',
+      'conn.Open "Provider=SQLOLEDB.1;Password=Wf3vX9qTz2Lm;Persist Security Info=True;User ID=sa;Initial Catalog=Sales;Data Source=SQL02"',
+      'Provider=SQLNCLI11;Server=tcp:sql03.acme.local,1433;Database=Hr;Uid=hr_app;Pwd=Rb6nK1wQx8Zt;',
     ],
     negative: [
       'Server=myServerAddress;Database=myDataBase;Uid=myUsername;Pwd=myPassword;',
       'Server=host;Port=5432;User Id=username;Password=secret;Database=databasename;',
       'Data Source=db;Initial Catalog=Crm;User ID=crm;Password=${CRM_DB_PASSWORD};',
       'Server=db;Database=Crm;Integrated Security=SSPI;',
+      'Provider=SQLOLEDB.1;Password=<password>;User ID=sa;Data Source=SQL02',
+      'Provider=SQLOLEDB.1;Integrated Security=SSPI;Password=;Data Source=SQL02',
     ],
   },
 });

@@ -158,6 +158,7 @@ import { passwordHashDetectors } from './password-hash';
 import { configFileDetectors } from './config-files';
 import { kubernetesDetectors } from './kubernetes';
 import { secp256k1Detectors } from './secp256k1';
+import { windowsCredentialDetectors } from './windows-credentials';
 // imports:structural
 
 /** Every built-in detector: specific providers first, catch-all generic detectors last. */
@@ -320,6 +321,7 @@ export const detectors: readonly Detector[] = [
   ...configFileDetectors,
   ...kubernetesDetectors,
   ...secp256k1Detectors,
+  ...windowsCredentialDetectors,
   // detectors:structural
   ...genericDetectors,
 ];

@@ -1,43 +1,44 @@
 import { defineDetector } from '../src/detector';
-import { shannonEntropy } from '../src/scan/entropy';
-import { isPlausiblePassword } from '../src/validators/url-credentials';
+import { hasSecretDataEntry, hasSecretStringDataEntry } from '../src/validators/kubernetes-secret-data';
 
-// A `kind: Secret` manifest stores values base64-encoded under `data:` (encoding, not encryption).
-// https://kubernetes.io/docs/concepts/configuration/secret/ ; `stringData:` holds plain text and is
-// left to the generic detectors. The first `data:` entry is reported; kind and data come in either order.
+// A `kind: Secret` manifest stores values base64-encoded under `data:` (encoding, not encryption)
+// or in plain text under `stringData:`. https://kubernetes.io/docs/concepts/configuration/secret/
+// The secret reported is the block of entries: a Secret lists `username` next to `password`, and
+// the block counts if any entry is secret-like. kind and data come in either order (`kubectl get
+// secret -o yaml` writes data first), within one YAML document (lines of `---` end the search).
 const REMEDIATION = 'Rotate the credentials stored in the Secret, and commit a SealedSecret / ExternalSecret / SOPS-encrypted file instead of the plain manifest.';
 
-/** The value decodes to something secret-like: a plausible password, or long random/binary data. */
-function isSecretData(encoded: string): boolean {
-  const decoded = Buffer.from(encoded, 'base64').toString('utf8').replace(/\s+$/, '');
-  if (decoded.length < 6) return false;
-  if (/^[\x20-\x7e]+$/.test(decoded) && decoded.length < 40) return isPlausiblePassword(decoded) && shannonEntropy(decoded) >= 2.5;
-  return shannonEntropy(encoded) >= 3.5;
-}
-
-// One `key: value` entry, allowing a comment line before it and `|` / `>` block scalars.
-const DATA_ENTRY = String.raw`data:[ \t]*\r?\n(?:[ \t]*#[^\n]*\n)?[ \t]+["']?[\w.-]{1,100}["']?:[ \t]*(?:[>|][-+]?[ \t]*\r?\n[ \t]+)?["']?([A-Za-z0-9+/]{8,}={0,2})["']?[ \t]*(?:\r?\n|$)`;
+// One `key: value` entry (a `|` / `>` block scalar continues on the next line), a comment line.
+const ENTRY = String.raw`[ \t]+["']?[\w.-]+["']?:[ \t]*(?:[>|][-+]?[ \t]*\r?\n[ \t]+)?["']?[^\s"']*["']?[ \t]*(?:\r?\n|$)`;
+const COMMENT = String.raw`[ \t]*#[^\n]*\n`;
+// The entries after a header, from the first entry on (a comment above it stays out of the secret).
+const entriesAfter = (header: string): string => String.raw`${header}:[ \t]*\r?\n(?:${COMMENT}){0,5}((?:${ENTRY})(?:${ENTRY}|${COMMENT}){0,40})`;
+// Any line but a `---` document separator.
+const SAME_DOCUMENT_LINE = String.raw`(?:[^-\n][^\n]*|-(?:[^-\n][^\n]*)?|--(?:[^-\n][^\n]*)?)?\n`;
 const KIND_SECRET = String.raw`kind:[ \t]*["']?[Ss]ecret["']?[ \t]*(?:\r?\n|$)`;
+const KEYWORDS = ['kind: secret', "kind: 'secret'", 'kind: "secret"'];
 
 export const kubernetesSecret = defineDetector({
   id: 'kubernetes-secret',
   provider: 'Kubernetes',
   title: 'Kubernetes Secret manifest with data',
   severity: 'high',
-  keywords: ['kind: secret', "kind: 'secret'", 'kind: "secret"'],
-  pattern: String.raw`\b${KIND_SECRET}(?:[^\n]*\n){0,30}?[ \t]*${DATA_ENTRY}`,
-  validate: isSecretData,
+  keywords: KEYWORDS,
+  pattern: String.raw`\b${KIND_SECRET}(?:${SAME_DOCUMENT_LINE}){0,30}?[ \t]*${entriesAfter('data')}`,
+  validate: hasSecretDataEntry,
   remediation: REMEDIATION,
   examples: {
     positive: [
-      { text: 'apiVersion: v1\nkind: Secret\nmetadata:\n  name: db-user-pass\ntype: Opaque\ndata:\n  password: Ums4I3FUMnZMbTkh\n', path: 'k8s/db-secret.yaml' },
-      'apiVersion: v1\nkind: Secret\nmetadata:\n  name: registry\ntype: kubernetes.io/dockerconfigjson\ndata:\n  .dockerconfigjson: |\n    eyJhdXRocyI6eyJyZWdpc3RyeS5hY21lLWNvcnAuaW8iOnsiYXV0aCI6IlkyazZTblEyVjNFNVRHMHlVblk0In19fQ==\n',
-      "apiVersion: 'v1'\nkind: 'Secret'\ndata:\n\ttoken: 'djdZcDNRelc4bkx4NEs='\nmetadata:\n\tname: 'api'\n",
+      { text: 'apiVersion: v1\nkind: Secret\nmetadata:\n  name: db-user-pass\ntype: Opaque\ndata:\n  password: S3g3I3ZRMm0hTHc5VHo=\n', path: 'k8s/db-secret.yaml' },
+      'apiVersion: v1\nkind: Secret\nmetadata:\n  name: registry\ntype: kubernetes.io/dockerconfigjson\ndata:\n  .dockerconfigjson: |\n    eyJhdXRocyI6eyJyZWdpc3RyeS5hY21lLWNvcnAuaW8iOnsiYXV0aCI6IlkyazZVbTQwZGtJNGNWZ3ljMHhyTlZjPSJ9fX0=\n',
+      "apiVersion: 'v1'\nkind: 'Secret'\ndata:\n\tusername: 'YWRtaW4='\n\t# rotated monthly\n\tpassword: 'aFQ2QHBaMXdRZThOcw=='\nmetadata:\n\tname: 'api'\n", // a later entry
     ],
     negative: [
       'apiVersion: v1\nkind: Secret\nmetadata:\n  name: auth\ntype: Opaque\ndata:\n  htpasswd: ""\n',
       'apiVersion: v1\nkind: Secret\ndata:\n  password: {{ .Values.password | b64enc }}\n',
-      'apiVersion: v1\nkind: Secret\ndata:\n  password: cGFzc3dvcmQ=\n', // "password"
+      'apiVersion: v1\nkind: Secret\ndata:\n  username: YWRtaW4=\n  credentials: YWRtaW46cGFzc3dvcmQ=\n', // "admin", "admin:password"
+      'apiVersion: v1\nkind: Secret\nmetadata:\n  name: ca\ndata:\n  ca.crt: LS0tLS1CRUdJTiBDRVJUSUZJQ0FURS0tLS0tCk1JSUJzekNDQVZtZ0F3SUJBZ0lVYTFiMgotLS0tLUVORCBDRVJUSUZJQ0FURS0tLS0tCg==\n', // a certificate is public
+      'apiVersion: v1\nkind: Secret\ndata:\n  .dockerconfigjson: eyJhdXRocyI6eyJyZWdpc3RyeS5hY21lLWNvcnAuaW8iOnsiYXV0aCI6IlkyazZjR0Z6YzNkdmNtUT0ifX19\n', // ci:password
       'apiVersion: v1\nkind: ConfigMap\ndata:\n  mode: cHJvZHVjdGlvbi1tb2Rl\n',
     ],
   },
@@ -48,20 +49,44 @@ export const kubernetesSecretDataFirst = defineDetector({
   provider: 'Kubernetes',
   title: 'Kubernetes Secret manifest with data (data before kind)',
   severity: 'high',
-  keywords: ['kind: secret', "kind: 'secret'", 'kind: "secret"'],
-  pattern: String.raw`(?:^|\n)[ \t]*${DATA_ENTRY}(?:[^\n]*\n){0,30}?[ \t]*${KIND_SECRET}`,
-  validate: isSecretData,
+  keywords: KEYWORDS,
+  pattern: String.raw`(?:^|\n)[ \t]*${entriesAfter('data')}(?:${SAME_DOCUMENT_LINE}){0,30}?[ \t]*${KIND_SECRET}`,
+  validate: hasSecretDataEntry,
   remediation: REMEDIATION,
   examples: {
     positive: [
-      { text: 'apiVersion: v1\ndata:\n  password: Ums4I3FUMnZMbTkh\n  username: YWRtaW4=\nkind: Secret\nmetadata:\n  name: db\n', path: 'secret.yaml' },
-      'apiVersion: "v1"\ndata:\n\textra: "djdZcDNRelc4bkx4NEs="\nkind: "Secret"\nmetadata:\n\tname: "sa"\n',
-      'apiVersion: v1\ndata:\n  .dockercfg: >\n    eyJhdXRocyI6eyJyZWdpc3RyeS5hY21lLWNvcnAuaW8iOnsiYXV0aCI6IlkyazZTblEyVjNFNVRHMHlVblk0In19fQ==\nmetadata:\n  name: reg\ntype: kubernetes.io/dockercfg\nkind: Secret\n',
+      { text: 'apiVersion: v1\ndata:\n  password: S3g3I3ZRMm0hTHc5VHo=\n  username: YWRtaW4=\nkind: Secret\nmetadata:\n  name: db\n', path: 'secret.yaml' },
+      'apiVersion: "v1"\ndata:\n\tapi-user: "YWRtaW4="\n\tapi-token: "Um40dkI4cVgyc0xrNVc="\nkind: "Secret"\nmetadata:\n\tname: "sa"\n',
+      'apiVersion: v1\ndata:\n  .dockercfg: >\n    eyJyZWdpc3RyeS5hY21lLWNvcnAuaW8iOnsiYXV0aCI6IlpHVndiRzk1T21oVU5rQndXakYzVVdVNFRuTT0iLCJlbWFpbCI6ImNpQGFjbWUtY29ycC5pbyJ9fQ==\nmetadata:\n  name: reg\ntype: kubernetes.io/dockercfg\nkind: Secret\n',
     ],
     negative: [
       'apiVersion: v1\ndata:\n\textra: YmFyCg==\nkind: secret\nmetadata:\n\tname: s\n', // "bar"
       'apiVersion: v1\ndata:\n  mode: cHJvZHVjdGlvbi1tb2Rl\nkind: ConfigMap\n',
       'apiVersion: v1\ndata:\n  password: {{ .Values.Password }}\nkind: Secret\n',
+    ],
+  },
+});
+
+export const kubernetesSecretStringData = defineDetector({
+  id: 'kubernetes-secret-string-data',
+  provider: 'Kubernetes',
+  title: 'Kubernetes Secret manifest with plain-text stringData',
+  severity: 'high',
+  keywords: KEYWORDS,
+  // stringData is written by hand, so kind comes first in practice.
+  pattern: String.raw`\b${KIND_SECRET}(?:${SAME_DOCUMENT_LINE}){0,30}?[ \t]*${entriesAfter('stringData')}`,
+  validate: hasSecretStringDataEntry,
+  remediation: REMEDIATION,
+  examples: {
+    positive: [
+      'apiVersion: v1\nkind: Secret\nmetadata:\n  name: smtp\nstringData:\n  host: smtp.acme-corp.io\n  user: mailer\n  password: Rn4vB8qX2sLk5W\n',
+      { text: 'kind: Secret\napiVersion: v1\nmetadata:\n  name: api\nstringData:\n  API_TOKEN: "c2Vq9RkT4mWz7LpXn3Bd"\n', path: 'deploy/api-secret.yml' },
+      "---\napiVersion: v1\nkind: 'Secret'\ntype: Opaque\nstringData:\n  # rotated by ops\n  db-password: 'hT6@pZ1wQe8Ns'\n",
+    ],
+    negative: [
+      'apiVersion: v1\nkind: Secret\nstringData:\n  password: {{ .Values.password }}\n',
+      'apiVersion: v1\nkind: Secret\nstringData:\n  username: admin\n  password: changeme\n',
+      'apiVersion: v1\nkind: Secret\nstringData:\n  host: db.acme-corp.io\n  port: "5432"\n',
     ],
   },
 });
@@ -82,4 +107,4 @@ export const kubernetesBootstrapToken = defineDetector({
   },
 });
 
-export const kubernetesDetectors = [kubernetesSecret, kubernetesSecretDataFirst, kubernetesBootstrapToken];
+export const kubernetesDetectors = [kubernetesSecret, kubernetesSecretDataFirst, kubernetesSecretStringData, kubernetesBootstrapToken];
