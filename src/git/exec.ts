@@ -13,6 +13,8 @@ export class GitError extends Error {
     readonly args: readonly string[],
     readonly exitCode: number | null,
     readonly stderr: string,
+    /** What `git --version` printed, read after the failure (an old git is a likely cause). */
+    readonly version?: string,
   ) {
     super(`git ${args.join(' ')} failed${exitCode === null ? '' : ` (exit ${exitCode})`}: ${stderr.trim() || 'no message'}`);
     this.name = 'GitError';
@@ -32,6 +34,14 @@ export function gitEnv(base: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
   env.GIT_OPTIONAL_LOCKS = '0'; // never take index.lock: `git commit` holds it while the hook runs
   env.LC_ALL = 'C'; // stable, untranslated messages
   return env;
+}
+
+/** git could not be started at all: it is not installed, or not on the PATH the hook runs with. */
+export class GitNotFoundError extends Error {
+  constructor(readonly path: string | undefined) {
+    super('git was not found on the PATH');
+    this.name = 'GitNotFoundError';
+  }
 }
 
 export interface GitOptions {
@@ -66,11 +76,25 @@ export function streamGit(args: readonly string[], options: GitOptions, onChunk:
       }
     });
     child.stderr.on('data', (chunk: Buffer) => stderr.push(chunk));
-    child.on('error', (error) => reject(error));
+    child.on('error', (error: NodeJS.ErrnoException) => {
+      failure = error.code === 'ENOENT' ? new GitNotFoundError(options.env.PATH) : error;
+      reject(failure);
+    });
     child.on('close', (code) => {
       if (failure !== undefined) reject(failure);
       else if (code === 0) resolve();
-      else reject(new GitError(args, code, Buffer.concat(stderr).toString('utf8')));
+      else void gitVersion(options).then((version) => reject(new GitError(args, code, Buffer.concat(stderr).toString('utf8'), version)));
     });
+  });
+}
+
+/** `git --version`, or undefined if even that fails. Never rejects. */
+function gitVersion(options: GitOptions): Promise<string | undefined> {
+  return new Promise((resolve) => {
+    const child = spawn('git', ['--version'], { cwd: options.cwd, env: gitEnv(options.env), stdio: ['ignore', 'pipe', 'ignore'] });
+    const out: Buffer[] = [];
+    child.stdout.on('data', (chunk: Buffer) => out.push(chunk));
+    child.on('error', () => resolve(undefined));
+    child.on('close', (code) => resolve(code === 0 ? Buffer.concat(out).toString('utf8').trim() : undefined));
   });
 }
