@@ -86,6 +86,7 @@ describe('hostile ~/.gitconfig settings', () => {
     ['core.pager', 'false'],
     ['pager.diff', 'true'],
     ['core.abbrev', '40'],
+    ['core.bigFileThreshold', '16'],
   ];
 
   it.each(SETTINGS)('%s=%s changes nothing', (key, value) => {
@@ -158,6 +159,50 @@ describe('hostile ~/.gitconfig settings', () => {
     stageStandardChange(repo);
     expectStandardFindings(repo);
     expect(external.ran()).toBe(false);
+  });
+});
+
+describe('attributes that make git show text as binary', () => {
+  it.each([
+    ['.gitattributes', '*.env -diff\n*.txt binary\n'],
+    ['.gitattributes', '*.env diff=lockfile\n*.txt diff=lockfile\n'],
+    ['.git/info/attributes', '* -diff\n'],
+    ['core.attributesFile', '* binary\n'],
+  ])('%s with %j: the text is still scanned', (where_, attributes) => {
+    const repo = repoWithBase();
+    if (where_ === 'core.attributesFile') {
+      writeFileSync(path.join(repo.home, 'attributes'), attributes);
+      repo.git('config', '--global', 'core.attributesFile', path.join(repo.home, 'attributes'));
+    } else {
+      repo.write(where_, attributes);
+      if (where_ === '.gitattributes') repo.git('add', '.gitattributes');
+    }
+    repo.git('config', '--global', 'diff.lockfile.binary', 'true');
+    stageStandardChange(repo);
+    expect(repo.git('diff', '--cached', '--', MODIFIED)).toContain('Binary files');
+    expectStandardFindings(repo);
+  });
+
+  it('a renamed -diff file reports only the lines added to it', () => {
+    const repo = repoWithHistory();
+    const lines = Array.from({ length: 20 }, (_, index) => `"dep-${index}": "1.0.${index}",`);
+    repo.write('.gitattributes', '*.lock -diff\n').write('old.lock', `${lines.join('\n')}\n`).git('add', '.');
+    repo.git('commit', '-q', '-m', 'lock');
+    repo.git('mv', 'old.lock', 'new.lock');
+    const fake = plant('npm-access-token');
+    repo.write('new.lock', `${[...lines.slice(0, 10), fake.line, ...lines.slice(10)].join('\n')}\n`).git('add', '.');
+    const scan = unchangedBy(repo, () => scanJson(repo));
+    expect(where(scan)).toEqual([['npm-access-token', 'new.lock', 11]]);
+  });
+
+  it('real binary content marked `binary` is still skipped as binary', () => {
+    const repo = repoWithHistory();
+    const fake = plant('github-pat');
+    repo.write('.gitattributes', '*.png binary\n').write('logo.png', Buffer.concat([Buffer.from([0x89, 0x50, 0, 0]), Buffer.from(fake.line)]));
+    repo.git('add', '.');
+    const result = unchangedBy(repo, () => repo.keyguard(['scan', '--verbose']));
+    expect(result.code).toBe(0);
+    expect(result.stderr).toContain('skipped logo.png (binary)');
   });
 });
 

@@ -47,6 +47,8 @@ export class GitNotFoundError extends Error {
 export interface GitOptions {
   cwd: string;
   env: NodeJS.ProcessEnv;
+  /** Written to git's standard input (for `--stdin` commands); none by default. */
+  input?: string;
 }
 
 /** Runs git to completion and returns its whole standard output. For small outputs only. */
@@ -63,7 +65,9 @@ export function runGit(args: readonly string[], options: GitOptions): Promise<Bu
  */
 export function streamGit(args: readonly string[], options: GitOptions, onChunk: (chunk: Buffer) => void): Promise<void> {
   return new Promise((resolve, reject) => {
-    const child = spawn('git', args, { cwd: options.cwd, env: gitEnv(options.env), stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn('git', args, { cwd: options.cwd, env: gitEnv(options.env), stdio: ['pipe', 'pipe', 'pipe'] });
+    child.stdin.on('error', () => undefined); // git may exit before reading it all: its exit code says why
+    child.stdin.end(options.input); // empty unless given: git never waits on a terminal
     const stderr: Buffer[] = [];
     let failure: unknown;
     child.stdout.on('data', (chunk: Buffer) => {
