@@ -7,6 +7,7 @@ describe('staged diff argv', () => {
       '-c', 'core.quotepath=off',
       '-c', 'diff.relative=false',
       '-c', 'diff.interHunkContext=0',
+      '-c', 'core.bigFileThreshold=512m',
       'diff', '--cached', '--no-color', '--no-ext-diff', '--no-textconv',
       '--src-prefix=a/', '--dst-prefix=b/', '-U0', '-M', '--submodule=short',
     ]);

@@ -7,12 +7,24 @@ let run;
 try {
   ({ run } = require('../dist/src/cli/run'));
 } catch (error) {
-  process.stderr.write(
-    `keyguard: cannot start (${String(error && error.message).split('\n')[0]}).\n` +
-      'If this is a checkout of keyguard itself, run `npm ci` (it builds dist/). ' +
-      'The commit is blocked; to commit without the scan once: git commit --no-verify\n',
-  );
+  process.stderr.write(startupFailure(error));
   process.exit(2);
+}
+
+// The native regex module (re2) loads with the CLI, so its failure lands here, not in run():
+// name its fix (`npm rebuild re2`) rather than suggesting a rebuild of keyguard.
+function startupFailure(error) {
+  try {
+    const { describeError, isNativeRegexLoadError } = require('../dist/src/cli/describe-error');
+    if (isNativeRegexLoadError(error)) return describeError(error);
+  } catch {
+    // dist/ itself is missing or broken: the generic message below says what to do.
+  }
+  return (
+    `keyguard: cannot start (${String(error && error.message).split('\n')[0]}).\n` +
+    'If this is a checkout of keyguard itself, run `npm ci` (it builds dist/). ' +
+    'The commit is blocked; to commit without the scan once: git commit --no-verify\n'
+  );
 }
 run(process.argv.slice(2), require('../dist/src/cli/io').processIo()).then((code) => {
   process.exitCode = code;

@@ -1,7 +1,8 @@
 import { InvalidFingerprintError } from '../allow/ignore-file';
 import { ConfigError } from '../config/config';
-import { GitError } from '../git/exec';
+import { GitError, GitNotFoundError } from '../git/exec';
 import { NotARepositoryError } from '../git/repository';
+import { isUnsupportedGitVersion, MIN_GIT_VERSION } from '../git/version';
 import { UsageError } from './usage-error';
 
 const BYPASS = 'To commit without the scan, once: git commit --no-verify';
@@ -19,8 +20,16 @@ export function describeError(error: unknown): string {
     return `keyguard: invalid configuration, nothing was scanned:\n${lines.join('\n')}\nFix the configuration and try again. ${BYPASS}\n`;
   }
   if (error instanceof NotARepositoryError) return `keyguard: ${error.message}\nRun keyguard inside a git work tree.\n`;
+  if (error instanceof GitNotFoundError) {
+    return (
+      `keyguard: git was not found on the PATH (${error.path ?? 'PATH is not set'}). keyguard reads the staged changes ` +
+      `with git ${MIN_GIT_VERSION} or later: install git or add it to the PATH. The commit is blocked. ${BYPASS}\n`
+    );
+  }
   if (error instanceof GitError) {
-    return `keyguard: ${error.message}\nThe scan could not read the staged changes, so the commit is blocked. ${BYPASS}\n`;
+    const old = error.version !== undefined && isUnsupportedGitVersion(error.version);
+    const hint = old ? `This ${error.version} is older than git ${MIN_GIT_VERSION}, the oldest keyguard supports: upgrade git.\n` : '';
+    return `keyguard: ${error.message}\n${hint}The scan could not read the staged changes, so the commit is blocked. ${BYPASS}\n`;
   }
   if (isNativeRegexLoadError(error)) {
     return (
@@ -36,7 +45,8 @@ export function describeError(error: unknown): string {
   );
 }
 
-function isNativeRegexLoadError(error: unknown): boolean {
+/** True when `error` is the native re2 module failing to load (missing, or built for another Node.js). */
+export function isNativeRegexLoadError(error: unknown): boolean {
   const text = String((error as Error)?.stack ?? error);
   return /\bre2\b/.test(text) && /(Cannot find module|NODE_MODULE_VERSION|was compiled against|invalid ELF|\.node)/.test(text);
 }

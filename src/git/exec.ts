@@ -13,6 +13,8 @@ export class GitError extends Error {
     readonly args: readonly string[],
     readonly exitCode: number | null,
     readonly stderr: string,
+    /** What `git --version` printed, read after the failure (an old git is a likely cause). */
+    readonly version?: string,
   ) {
     super(`git ${args.join(' ')} failed${exitCode === null ? '' : ` (exit ${exitCode})`}: ${stderr.trim() || 'no message'}`);
     this.name = 'GitError';
@@ -34,9 +36,19 @@ export function gitEnv(base: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
   return env;
 }
 
+/** git could not be started at all: it is not installed, or not on the PATH the hook runs with. */
+export class GitNotFoundError extends Error {
+  constructor(readonly path: string | undefined) {
+    super('git was not found on the PATH');
+    this.name = 'GitNotFoundError';
+  }
+}
+
 export interface GitOptions {
   cwd: string;
   env: NodeJS.ProcessEnv;
+  /** Written to git's standard input (for `--stdin` commands); none by default. */
+  input?: string;
 }
 
 /** Runs git to completion and returns its whole standard output. For small outputs only. */
@@ -53,7 +65,9 @@ export function runGit(args: readonly string[], options: GitOptions): Promise<Bu
  */
 export function streamGit(args: readonly string[], options: GitOptions, onChunk: (chunk: Buffer) => void): Promise<void> {
   return new Promise((resolve, reject) => {
-    const child = spawn('git', args, { cwd: options.cwd, env: gitEnv(options.env), stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn('git', args, { cwd: options.cwd, env: gitEnv(options.env), stdio: ['pipe', 'pipe', 'pipe'] });
+    child.stdin.on('error', () => undefined); // git may exit before reading it all: its exit code says why
+    child.stdin.end(options.input); // empty unless given: git never waits on a terminal
     const stderr: Buffer[] = [];
     let failure: unknown;
     child.stdout.on('data', (chunk: Buffer) => {
@@ -66,11 +80,25 @@ export function streamGit(args: readonly string[], options: GitOptions, onChunk:
       }
     });
     child.stderr.on('data', (chunk: Buffer) => stderr.push(chunk));
-    child.on('error', (error) => reject(error));
+    child.on('error', (error: NodeJS.ErrnoException) => {
+      failure = error.code === 'ENOENT' ? new GitNotFoundError(options.env.PATH) : error;
+      reject(failure);
+    });
     child.on('close', (code) => {
       if (failure !== undefined) reject(failure);
       else if (code === 0) resolve();
-      else reject(new GitError(args, code, Buffer.concat(stderr).toString('utf8')));
+      else void gitVersion(options).then((version) => reject(new GitError(args, code, Buffer.concat(stderr).toString('utf8'), version)));
     });
+  });
+}
+
+/** `git --version`, or undefined if even that fails. Never rejects. */
+function gitVersion(options: GitOptions): Promise<string | undefined> {
+  return new Promise((resolve) => {
+    const child = spawn('git', ['--version'], { cwd: options.cwd, env: gitEnv(options.env), stdio: ['ignore', 'pipe', 'ignore'] });
+    const out: Buffer[] = [];
+    child.stdout.on('data', (chunk: Buffer) => out.push(chunk));
+    child.on('error', () => resolve(undefined));
+    child.on('close', (code) => resolve(code === 0 ? Buffer.concat(out).toString('utf8').trim() : undefined));
   });
 }

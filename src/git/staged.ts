@@ -1,5 +1,7 @@
+import { isBinaryPatch } from '../diff/added-text';
 import { GitOptions, runGit, streamGit } from './exec';
 import { splitFileDiffs } from './split-file-diffs';
+import { textMarkedBinary } from './text-marked-binary';
 
 /**
  * Reading what `git commit` is about to record: the index against HEAD (or against nothing, on the
@@ -10,6 +12,7 @@ const DIFF_CONFIG = [
   '-c', 'core.quotepath=off', // names as-is, never C-quoted octal (git-config(1), core.quotePath)
   '-c', 'diff.relative=false', // paths from the repo root even when run in a subdirectory
   '-c', 'diff.interHunkContext=0', // with -U0, no context lines glued between nearby hunks
+  '-c', 'core.bigFileThreshold=512m', // git's default: a lowered value shows every larger text file as binary
 ] as const;
 
 const DIFF_OPTIONS = [
@@ -75,13 +78,40 @@ export interface StagedFileDiff {
 /**
  * Streams the staged patch file by file, so memory is bounded by the largest single file's diff.
  * Names come from `--name-status -z` (never quoted or ambiguous), paired in order with the patch's
- * `diff --git` sections, which git emits in the same order for the same options.
+ * `diff --git` sections, which git emits in the same order for the same options. Text files that
+ * only an attribute made git show as binary are read again as text (see text-marked-binary.ts).
  */
 export async function forEachStagedFileDiff(
   git: GitOptions,
   onFile: (diff: StagedFileDiff) => void,
 ): Promise<StagedFile[]> {
   const files = await listStagedFiles(git);
+  const binary: StagedFileDiff[] = [];
+  await pairFileDiffs(git, files, stagedDiffArgs(), (diff) => {
+    if (diff.file.status !== 'D' && isBinaryPatch(diff.patch)) binary.push(diff);
+    else onFile(diff);
+  });
+  const text = new Set(await textMarkedBinary(git, binary.map((diff) => diff.file)));
+  binary.filter((diff) => !text.has(diff.file)).forEach(onFile);
+  for (let at = 0; at < text.size; at += PATHS_PER_CALL) {
+    const batch = [...text].slice(at, at + PATHS_PER_CALL);
+    const pathspecs = ['--', ...batch.flatMap((file) => [file.path, file.oldPath ?? []].flat()).map((name) => `:(literal)${name}`)];
+    const names = parseNameStatus(await runGit([...stagedNameStatusArgs(), ...pathspecs], git));
+    await pairFileDiffs(git, names, [...stagedDiffArgs(), '--text', ...pathspecs], onFile);
+  }
+  return files;
+}
+
+/** Keeps each git command line well under the OS argument limits (also Windows' 32 KiB). */
+const PATHS_PER_CALL = 100;
+
+/** Runs `diffArgs` and hands each file's section to `onFile` with its name from `files`, in order. */
+async function pairFileDiffs(
+  git: GitOptions,
+  files: readonly StagedFile[],
+  diffArgs: readonly string[],
+  onFile: (diff: StagedFileDiff) => void,
+): Promise<void> {
   const withPatch = files.filter((file) => file.status !== 'U'); // unmerged paths have no patch section
   let index = 0;
   const splitter = splitFileDiffs((patch) => {
@@ -89,10 +119,9 @@ export async function forEachStagedFileDiff(
     if (file === undefined) throw new Error('git printed more file diffs than staged files; refusing to guess names');
     onFile({ file, patch });
   });
-  await streamGit(stagedDiffArgs(), git, splitter.push);
+  await streamGit(diffArgs, git, splitter.push);
   splitter.end();
   if (index !== withPatch.length) {
     throw new Error(`git listed ${withPatch.length} staged files but printed ${index} file diffs; refusing to guess`);
   }
-  return files;
 }
