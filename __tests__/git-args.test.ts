@@ -8,7 +8,7 @@ describe('staged diff argv', () => {
       '-c', 'diff.relative=false',
       '-c', 'diff.interHunkContext=0',
       'diff', '--cached', '--no-color', '--no-ext-diff', '--no-textconv',
-      '--src-prefix=a/', '--dst-prefix=b/', '-U0', '-M', '--submodule=short',
+      '--src-prefix=a/', '--dst-prefix=b/', '-U0', '-M', '--full-index', '--submodule=short',
     ]);
   });
 

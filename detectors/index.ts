@@ -1,4 +1,6 @@
 import { Detector } from '../src/detector';
+import { FileDetector } from '../src/file-detector';
+import { keyStoreDetectors } from './key-stores';
 import { anthropicDetectors } from './anthropic';
 import { awsDetectors } from './aws';
 import { genericDetectors } from './generic';
@@ -322,4 +324,12 @@ export const detectors: readonly Detector[] = [
   ...secp256k1Detectors,
   // detectors:structural
   ...genericDetectors,
+];
+
+/**
+ * Credential files recognised by path (key stores, key files, .env and other credential configs):
+ * they run on matching staged paths only, after the content detectors, and add what those miss.
+ */
+export const fileDetectors: readonly FileDetector[] = [
+  ...keyStoreDetectors,
 ];
