@@ -97,3 +97,48 @@ describe('binary key stores', () => {
     expect(result.stderr).toContain('skipped assets/logo.png (binary)');
   });
 });
+
+describe('key files and credential configs', () => {
+  /** Random base64 body lines, made at run time. */
+  const body = (lines: number): string => Array.from({ length: lines }, () => randomBytes(48).toString('base64')).join('\n');
+
+  it('reports a staged id_rsa cut short (no END line) once, at its BEGIN line', () => {
+    const repo = repoWithHistory();
+    repo.write('deploy/id_rsa', `# deploy key\n-----BEGIN RSA PRIVATE KEY-----\n${body(3)}\n`).git('add', '.');
+    const { code, findings } = scanJson(repo);
+    expect(code).toBe(1);
+    expect(findings).toEqual([expect.objectContaining({ ruleId: 'private-key-file', file: 'deploy/id_rsa', line: 2, column: 1 })]);
+    expect(findings[0].redacted).toMatch(/^whole file, blob [0-9a-f]{12}$/);
+  });
+
+  it('does not report a .pem holding only a certificate', () => {
+    const repo = repoWithHistory();
+    repo.write('certs/ca.pem', `-----BEGIN CERTIFICATE-----\n${body(4)}\n-----END CERTIFICATE-----\n`).git('add', '.');
+    expect(scanJson(repo)).toEqual({ code: 0, findings: [] });
+  });
+
+  it('reports each weak credential of a .env at its line and column, and nothing in .env.example', () => {
+    const repo = repoWithHistory();
+    repo.write('.env', 'APP_ENV=production\nDB_PASSWORD=bluemoon42\nexport MAIL_TOKEN="tulips99"\nPORT=8080\n');
+    repo.write('.env.example', 'DB_PASSWORD=your-password\nMAIL_TOKEN=\nAPI_KEY=<api key>\n').git('add', '.');
+    const { code, findings } = scanJson(repo);
+    expect(code).toBe(1);
+    expect(findings.map(({ ruleId, file, line, column }) => ({ ruleId, file, line, column }))).toEqual([
+      { ruleId: 'dotenv-file-credential', file: '.env', line: 2, column: 13 },
+      { ruleId: 'dotenv-file-credential', file: '.env', line: 3, column: 20 },
+    ]);
+    // Only the redacted form and a hash leave the scanner.
+    expect(JSON.stringify(findings)).not.toContain('bluemoon42');
+  });
+
+  it('lets a .env credential through once allowed, inline or by fingerprint', () => {
+    const repo = repoWithHistory();
+    repo.write('.env', 'DB_PASSWORD=bluemoon42\nSMTP_PASS=falcon1984 # keyguard:allow local mail catcher\n').git('add', '.');
+    const { findings } = scanJson(repo);
+    expect(findings).toHaveLength(1);
+    repo.keyguard(['allow', findings[0].fingerprint]);
+    const result = repo.keyguard(['scan']);
+    expect(result.code).toBe(0);
+    expect(result.stderr).toContain('2 allowed');
+  });
+});

@@ -1,6 +1,8 @@
 import { Detector } from '../src/detector';
 import { FileDetector } from '../src/file-detector';
+import { credentialFileDetectors } from './credential-files';
 import { keyStoreDetectors } from './key-stores';
+import { privateKeyFileDetectors } from './private-key-files';
 import { anthropicDetectors } from './anthropic';
 import { awsDetectors } from './aws';
 import { genericDetectors } from './generic';
@@ -332,4 +334,6 @@ export const detectors: readonly Detector[] = [
  */
 export const fileDetectors: readonly FileDetector[] = [
   ...keyStoreDetectors,
+  ...privateKeyFileDetectors,
+  ...credentialFileDetectors,
 ];

@@ -10,12 +10,13 @@ import { Severity } from './detector';
 /** What in a text file's added lines makes it a finding. */
 export interface FileContentCheck {
   /**
-   * RE2 syntax, run on the file's added lines joined with "\n". Capture group 1 is the credential:
-   * it must pass `validate` and the global placeholder filter.
+   * RE2 syntax, run on the file's added lines joined with "\n". The first capture group that took
+   * part in the match is the credential (use `(?:…)` for other groups): it must pass `validate` and
+   * the global placeholder filter.
    */
   readonly pattern: string;
-  /** Offline check of group 1 (not a reference, not a boolean, long enough). */
-  readonly validate?: (value: string) => boolean;
+  /** Offline check of the credential (not a reference, not a boolean…); `match` is the whole match (the name it is assigned to). */
+  readonly validate?: (value: string, match: string) => boolean;
   /**
    * What the fingerprint hashes. `value` (default): group 1, like a content finding, one finding per
    * match. `file`: the staged blob (for key material spread over the file), one finding per file.

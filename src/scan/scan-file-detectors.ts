@@ -76,16 +76,22 @@ function* textHits(
   regex.lastIndex = 0;
   for (let match = regex.exec(added.text); match !== null; match = regex.exec(added.text)) {
     if (match[0].length === 0) regex.lastIndex++; // never loop on an empty match
-    const value = match[1];
-    if (value === undefined || value === '' || isPlaceholder(value) || content.validate?.(value) === false) continue;
-    const start = match.index + Math.max(0, match[0].indexOf(value));
+    const value = match.slice(1).find((group) => group !== undefined);
+    if (value === undefined || value === '' || isPlaceholder(value) || content.validate?.(value, match[0]) === false) continue;
+    const valueStart = match.index + Math.max(0, match[0].indexOf(value));
+    // A whole-file hit points at where the match starts (a key's BEGIN line), a value hit at the value.
+    const start = content.identity === 'file' ? match.index : valueStart;
     const firstLine = lineIndexAt(added, start);
-    const lastLine = lineIndexAt(added, start + value.length - 1);
-    if (isCovered(added, firstLine)) continue;
+    const lastLine = lineIndexAt(added, valueStart + value.length - 1);
+    const lines: string[] = [];
+    let covered = false;
+    for (let index = firstLine; index <= lastLine; index++) {
+      lines.push(lineText(added, index));
+      covered ||= isCovered(added, index);
+    }
+    if (covered) continue;
     const line = added.lineNumbers[firstLine];
     const column = start - added.lineStarts[firstLine] + 1;
-    const lines: string[] = [];
-    for (let index = firstLine; index <= lastLine; index++) lines.push(lineText(added, index));
     if (content.identity === 'file') {
       const blob = blobIdentity(file.patch);
       yield { line, column, lines, fingerprint: fingerprintOf(detector.id, blob.hashed), redacted: `whole file, blob ${blob.shown}` };
