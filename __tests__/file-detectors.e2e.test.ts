@@ -141,4 +141,28 @@ describe('key files and credential configs', () => {
     expect(result.code).toBe(0);
     expect(result.stderr).toContain('2 allowed');
   });
+
+  it('names a random .env or kubeconfig value precisely instead of as a generic secret, once', () => {
+    const repo = repoWithHistory();
+    repo.write('.env', `API_KEY=${randomBytes(24).toString('base64url')}\n`);
+    repo.write('.kube/config', `users:\n- name: ci\n  user:\n    token: ${randomBytes(24).toString('base64url')}\n`).git('add', '.');
+    const { findings } = scanJson(repo);
+    expect(findings.map(({ ruleId, file, line }) => ({ ruleId, file, line }))).toEqual([
+      { ruleId: 'dotenv-file-credential', file: '.env', line: 1 },
+      { ruleId: 'kubeconfig-credential', file: '.kube/config', line: 4 },
+    ]);
+  });
+
+  it('keeps a generic finding allowed before file detectors existed allowed', () => {
+    const repo = repoWithHistory();
+    const value = randomBytes(24).toString('base64url');
+    repo.write('.env', `API_KEY=${value}\n`).git('add', '.');
+    expect(scanJson(repo).findings.map((finding) => finding.ruleId)).toEqual(['dotenv-file-credential']);
+    // The same value as generic-secret sees it elsewhere: allowing that fingerprint silences the file detector too.
+    repo.write('other.txt', `api_key = "${value}"\n`).git('add', '.');
+    const generic = scanJson(repo).findings.find((finding) => finding.file === 'other.txt');
+    expect(generic?.ruleId).toBe('generic-secret');
+    repo.keyguard(['allow', String(generic?.fingerprint)]);
+    expect(scanJson(repo)).toEqual({ code: 0, findings: [] });
+  });
 });

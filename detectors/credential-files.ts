@@ -45,12 +45,13 @@ export const dotenvCredential = defineFileDetector({
       { path: '.env', content: 'APP_ENV=production\nDB_HOST=db.internal\nDB_PASSWORD=bluemoon42\n' },
       { path: 'services/api/.env.production', content: '# api\nexport SMTP_PASS="falcon1984"\nPORT=8080\n' },
       { path: 'docker/web.env', content: 'REDIS_URL=redis://cache:6379\nSESSION_SECRET=kittens-on-mars\n' },
+      { path: 'config/app.env', content: 'DB_PASSWORD=Zx9!vQ2#rT7$kL4m\n' }, // reported here instead of as generic-password
     ],
     negative: [
       { path: '.env.example', content: 'DB_PASSWORD=bluemoon42\nAPI_TOKEN=\n' }, // a template: never checked
       { path: '.env', content: 'DB_PASSWORD=\nAPI_TOKEN=${API_TOKEN}\nSTRIPE_PUBLISHABLE_KEY=pk_test_abc\nJWT_SECRET=changeme\nPOSTGRES_PASSWORD=postgres\nTOKEN_TTL=3600\nAUTH_ENABLED=true\nSSL_KEY=./certs/server.key\n' },
       { path: '.env.local', content: 'NEXT_PUBLIC_SITE_KEY=6LcA2y38RSsPG\nSENTRY_DSN_PUBLIC_KEY=f54efa68\nGOOGLE_CLIENT_ID=1234.apps.googleusercontent.com\n' },
-      { path: 'config/app.env', content: 'DB_PASSWORD=Zx9!vQ2#rT7$kL4m\n' }, // generic-password reports it; not twice
+      { path: 'config/app.env', content: 'ALGOLIA_ADMIN_KEY=c723649f742f228e9d52b4693c6d0af9\n' }, // algolia-admin-key reports it; not twice
     ],
   },
 });

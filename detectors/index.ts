@@ -1,5 +1,6 @@
 import { Detector } from '../src/detector';
 import { FileDetector } from '../src/file-detector';
+import { cloudCredentialFileDetectors } from './cloud-credential-files';
 import { credentialFileDetectors } from './credential-files';
 import { keyStoreDetectors } from './key-stores';
 import { privateKeyFileDetectors } from './private-key-files';
@@ -336,4 +337,5 @@ export const fileDetectors: readonly FileDetector[] = [
   ...keyStoreDetectors,
   ...privateKeyFileDetectors,
   ...credentialFileDetectors,
+  ...cloudCredentialFileDetectors,
 ];

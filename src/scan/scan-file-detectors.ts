@@ -7,7 +7,7 @@ import { displayName, Finding } from '../finding';
 import { fingerprintOf } from '../fingerprint';
 import { redact } from '../redact';
 import { FileDetectorCatalog } from './file-catalog';
-import { findSecrets, locate } from './find-secrets';
+import { Coverage, contentCoverage } from './content-coverage';
 import { isPlaceholder } from './placeholder';
 import { AllowedCounts, ScanContext } from './scan-added-text';
 
@@ -36,25 +36,30 @@ interface Hit {
 }
 
 /**
- * Findings of the file detectors whose paths match this file, after inline and fingerprint
- * allow-listing. A text hit on a line that a content detector already matched is dropped (even if
- * that content finding was allowed): the file detector only adds what content detection misses.
+ * One file's findings: its content findings (from scanAddedText) merged with those of the file
+ * detectors whose paths match it, after inline and fingerprint allow-listing. A file detector's
+ * text hit on a line a specific content detector matched is dropped; on a line only a generic
+ * detector matched, the generic finding is dropped instead (see content-coverage.ts).
  */
-export function scanFileDetectors(file: StagedContent, context: FileScanContext, allowed: AllowedCounts): Finding[] {
+export function scanFileDetectors(file: StagedContent, contentFindings: Finding[], context: FileScanContext, allowed: AllowedCounts): Finding[] {
   const detectors = context.files.forPath(file.path);
-  if (detectors.length === 0) return [];
+  if (detectors.length === 0) return contentFindings;
   const findings: Finding[] = [];
-  let covered: ReadonlySet<number> | undefined;
-  const isCovered = (added: AddedText, line: number): boolean => (covered ??= coveredLines(added, context)).has(line);
+  const replacedLines = new Set<number>();
+  let coverage: Coverage | undefined;
+  const coverageAt = (added: AddedText, index: number) => (coverage ??= contentCoverage(added, context)).get(index);
   for (const detector of detectors) {
-    const hits = file.added === undefined ? binaryHits(detector, file) : textHits(detector, file, file.added, context.files, isCovered);
+    const hits = file.added === undefined ? binaryHits(detector, file) : textHits(detector, file, file.added, context.files, coverageAt);
     for (const hit of hits) {
+      if (hit.column !== undefined) replacedLines.add(hit.line);
       if (isAllowedInline(hit.lines)) allowed.inline++;
       else if (context.allowedFingerprints.has(hit.fingerprint)) allowed.fingerprint++;
       else findings.push(toFinding(detector, file.path, hit));
     }
   }
-  return findings;
+  const genericIds = new Set(context.catalog.detectors.filter((detector) => detector.generic === true).map((detector) => detector.id));
+  const kept = contentFindings.filter((finding) => !(genericIds.has(finding.ruleId) && replacedLines.has(finding.line)));
+  return [...kept, ...findings];
 }
 
 function* binaryHits(detector: FileDetector, file: StagedContent): Generator<Hit> {
@@ -68,7 +73,7 @@ function* textHits(
   file: StagedContent,
   added: AddedText,
   files: FileDetectorCatalog,
-  isCovered: (added: AddedText, line: number) => boolean,
+  coverageAt: (added: AddedText, index: number) => 'specific' | 'generic' | undefined,
 ): Generator<Hit> {
   const { content } = detector;
   if (content === undefined || added.text.length === 0) return;
@@ -87,7 +92,7 @@ function* textHits(
     let covered = false;
     for (let index = firstLine; index <= lastLine; index++) {
       lines.push(lineText(added, index));
-      covered ||= isCovered(added, index);
+      covered ||= coverageAt(added, index) === 'specific';
     }
     if (covered) continue;
     const line = added.lineNumbers[firstLine];
@@ -99,16 +104,6 @@ function* textHits(
     }
     yield { line, column, lines, fingerprint: fingerprintOf(detector.id, value), redacted: redact(value) };
   }
-}
-
-/** Indexes of added lines on which a content detector matched something (allowed or not). */
-function coveredLines(added: AddedText, context: ScanContext): Set<number> {
-  const lines = new Set<number>();
-  for (const match of findSecrets(added, context.catalog)) {
-    const { firstLine, lastLine } = locate(added, match);
-    for (let index = firstLine; index <= lastLine; index++) lines.add(index);
-  }
-  return lines;
 }
 
 /** The staged blob id, or (should git ever omit the index line) a hash of the patch. */

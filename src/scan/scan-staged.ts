@@ -66,14 +66,13 @@ export async function scanStaged(options: ScanOptions): Promise<ScanResult> {
     if (file.status === 'D') return;
     if (isExcluded(file.path)) return void skipped.push({ path: file.path, reason: 'excluded by config' });
     if (isBinaryPatch(patch)) {
-      findings.push(...scanFileDetectors({ path: file.path, patch }, context, allowed)); // key stores
+      findings.push(...scanFileDetectors({ path: file.path, patch }, [], context, allowed)); // key stores
       return void skipped.push({ path: file.path, reason: 'binary' });
     }
     const added = addedTextOf(patch);
     files++;
     lines += added.lineNumbers.length;
-    findings.push(...scanAddedText(file.path, added, context, allowed));
-    findings.push(...scanFileDetectors({ path: file.path, patch, added }, context, allowed));
+    findings.push(...scanFileDetectors({ path: file.path, patch, added }, scanAddedText(file.path, added, context, allowed), context, allowed));
   });
   return { findings, stats: { files, lines, durationMs: Math.round(performance.now() - started) }, skipped, allowed };
 }
