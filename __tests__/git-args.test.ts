@@ -9,7 +9,7 @@ describe('staged diff argv', () => {
       '-c', 'diff.interHunkContext=0',
       '-c', 'core.bigFileThreshold=512m',
       'diff', '--cached', '--no-color', '--no-ext-diff', '--no-textconv',
-      '--src-prefix=a/', '--dst-prefix=b/', '-U0', '-M', '--submodule=short',
+      '--src-prefix=a/', '--dst-prefix=b/', '-U0', '-M', '--full-index', '--submodule=short',
     ]);
   });
 

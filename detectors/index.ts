@@ -1,4 +1,9 @@
 import { Detector } from '../src/detector';
+import { FileDetector } from '../src/file-detector';
+import { cloudCredentialFileDetectors } from './cloud-credential-files';
+import { credentialFileDetectors } from './credential-files';
+import { keyStoreDetectors } from './key-stores';
+import { privateKeyFileDetectors } from './private-key-files';
 import { anthropicDetectors } from './anthropic';
 import { awsDetectors } from './aws';
 import { genericDetectors } from './generic';
@@ -324,4 +329,15 @@ export const detectors: readonly Detector[] = [
   ...windowsCredentialDetectors,
   // detectors:structural
   ...genericDetectors,
+];
+
+/**
+ * Credential files recognised by path (key stores, key files, .env and other credential configs):
+ * they run on matching staged paths only, after the content detectors, and add what those miss.
+ */
+export const fileDetectors: readonly FileDetector[] = [
+  ...keyStoreDetectors,
+  ...privateKeyFileDetectors,
+  ...credentialFileDetectors,
+  ...cloudCredentialFileDetectors,
 ];

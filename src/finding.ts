@@ -12,8 +12,8 @@ export interface Finding {
   readonly file: string;
   /** 1-based line in the new version of the file. */
   readonly line: number;
-  /** 1-based column where the secret starts. */
-  readonly column: number;
+  /** 1-based column where the secret starts. Absent for a whole binary file (its line is 1). */
+  readonly column?: number;
   /** `<rule>:<hash>`: what `keyguard allow` takes. */
   readonly fingerprint: string;
   /** A short prefix and the length, e.g. `ghp_Ab…(40 chars)`. */

@@ -24,6 +24,7 @@ const DIFF_OPTIONS = [
   '--dst-prefix=b/',
   '-U0', // added lines only; context is never reported
   '-M', // renames as renames (only changed lines count), overriding diff.renames=copies
+  '--full-index', // full blob ids on `index` lines, also for binary files: a whole-file finding's fingerprint
   '--submodule=short', // a submodule is one "Subproject commit" line, not its inner diff
 ] as const;
 

@@ -17,7 +17,7 @@ function formatFindings(findings: readonly Finding[]): string[] {
   const noun = findings.length === 1 ? 'secret' : 'secrets';
   const out = [`keyguard: ${findings.length} ${noun} found in the staged changes. Commit blocked.`, ''];
   for (const finding of findings) {
-    out.push(`  ${finding.file}:${finding.line}:${finding.column}  ${displayName(finding.provider, finding.title)} [${finding.severity}]`);
+    out.push(`  ${locationOf(finding)}  ${displayName(finding.provider, finding.title)} [${finding.severity}]`);
     out.push(`    secret       ${finding.redacted}`);
     out.push(`    fingerprint  ${finding.fingerprint}`);
     if (finding.description !== displayName(finding.provider, finding.title)) out.push(`    note         ${finding.description}`);
@@ -32,6 +32,11 @@ function formatFindings(findings: readonly Finding[]): string[] {
     '',
   );
   return out;
+}
+
+/** `file:line:column`, or just the file for a whole binary file. */
+function locationOf(finding: Finding): string {
+  return finding.column === undefined ? `${finding.file} (whole file)` : `${finding.file}:${finding.line}:${finding.column}`;
 }
 
 function summaryLine(result: ScanResult): string {

@@ -205,7 +205,7 @@ async function realCode(args: string[], keep: boolean): Promise<void> {
     console.log(`  largest packages: ${top.map(([name, size]) => `${name} ${(size / 1048576).toFixed(1)} MB`).join(', ')}`);
     console.log(`  findings ${result.findings.length}: ${(result.findings.length / megabytes).toFixed(3)} per MB, ${((10 * result.findings.length) / megabytes).toFixed(2)} per 10 MB`);
     for (const finding of result.findings) {
-      console.log(`  ${finding.ruleId.padEnd(24)} ${finding.file}:${finding.line}:${finding.column}  ${finding.redacted}  ${contextOf(repo, finding.file, finding.line, finding.column, finding.redacted)}`);
+      console.log(`  ${finding.ruleId.padEnd(24)} ${finding.file}:${finding.line}:${finding.column ?? '-'}  ${finding.redacted}  ${contextOf(repo, finding.file, finding.line, finding.column, finding.redacted)}`);
     }
     if (keep) console.log(`  kept ${repo}`);
   } finally {
@@ -214,7 +214,8 @@ async function realCode(args: string[], keep: boolean): Promise<void> {
 }
 
 /** The finding's line around it, with the secret itself replaced by its redacted form. */
-function contextOf(repo: string, file: string, line: number, column: number, redacted: string): string {
+function contextOf(repo: string, file: string, line: number, column: number | undefined, redacted: string): string {
+  if (column === undefined) return '(whole binary file)';
   const text = readFileSync(path.join(repo, file), 'utf8').split('\n')[line - 1] ?? '';
   const length = Number(/\((\d+) chars\)$/.exec(redacted)?.[1] ?? 0);
   const start = column - 1;
