@@ -1,5 +1,6 @@
 import RE2 from 're2';
-import { Detector } from '../detector';
+import { Detector, DetectorTuning } from '../detector';
+import { DEFAULT_TUNING } from '../validators/assigned-value';
 
 /**
  * The detectors of one scan, with their patterns compiled on first use only: a typical commit's
@@ -9,7 +10,11 @@ export class DetectorCatalog {
   private readonly compiled = new Map<Detector, RE2>();
   private keywordIndex?: { keywords: string[]; set: InstanceType<typeof RE2.Set> };
 
-  constructor(readonly detectors: readonly Detector[]) {}
+  /** `tuning`: the configured thresholds detectors judge values with (default: the built-in ones). */
+  constructor(
+    readonly detectors: readonly Detector[],
+    readonly tuning: DetectorTuning = DEFAULT_TUNING,
+  ) {}
 
   /**
    * Detectors with at least one keyword in `lowerText` (the text, lowercased). All keywords are

@@ -11,6 +11,8 @@ export interface ScanContext {
   readonly catalog: DetectorCatalog;
   /** Fingerprints from `.keyguardignore`. */
   readonly allowedFingerprints: ReadonlySet<string>;
+  /** The config's allowed values (`allow.regexes`, `allow.stopwords`): true drops the finding. */
+  readonly isAllowedValue?: (secret: string) => boolean;
 }
 
 /** Counts of findings let through, for the summary. */
@@ -23,6 +25,7 @@ export interface AllowedCounts {
 export function scanAddedText(file: string, added: AddedText, context: ScanContext, allowed: AllowedCounts): Finding[] {
   const findings: Finding[] = [];
   for (const match of findSecrets(added, context.catalog)) {
+    if (context.isAllowedValue?.(match.secret) === true) continue;
     const { line, column, firstLine, lastLine } = locate(added, match);
     const spannedLines: string[] = [];
     for (let index = firstLine; index <= lastLine; index++) spannedLines.push(lineText(added, index));

@@ -1,5 +1,4 @@
 import picomatch from 'picomatch';
-import { readAllowedFingerprints } from '../allow/ignore-file';
 import { loadConfig } from '../config/load-config';
 import { Detector } from '../detector';
 import { addedTextOf, isBinaryPatch } from '../diff/added-text';
@@ -7,8 +6,9 @@ import { Finding } from '../finding';
 import { GitOptions } from '../git/exec';
 import { repositoryRoot } from '../git/repository';
 import { forEachStagedFileDiff } from '../git/staged';
-import { DetectorCatalog } from './catalog';
+import { splitBySeverity } from './fail-on';
 import { AllowedCounts, scanAddedText } from './scan-added-text';
+import { scanContextOf } from './scan-context';
 
 export interface ScanOptions {
   /** Where to run: any directory inside the repository. */
@@ -26,7 +26,10 @@ export interface SkippedFile {
 }
 
 export interface ScanResult {
+  /** Findings that block the commit (at least as severe as the config's `failOn`). */
   readonly findings: Finding[];
+  /** Findings below `failOn`: reported, but the scan still exits 0. */
+  readonly warnings: Finding[];
   readonly stats: {
     /** Files whose added lines were scanned. */
     readonly files: number;
@@ -43,10 +46,10 @@ export async function scanStaged(options: ScanOptions): Promise<ScanResult> {
   const started = performance.now();
   const git: GitOptions = { cwd: options.cwd, env: options.env ?? process.env };
   const root = await repositoryRoot(git);
-  const config = await loadConfig(root);
+  const builtins = options.detectors ?? (await import('../../detectors')).detectors;
+  const config = await loadConfig(root, new Set(builtins.map((detector) => detector.id)));
   const isExcluded = config.exclude.length > 0 ? picomatch([...config.exclude], { dot: true }) : () => false;
-  const detectors = options.detectors ?? (await import('../../detectors')).detectors;
-  const context = { catalog: new DetectorCatalog(detectors), allowedFingerprints: readAllowedFingerprints(root) };
+  const context = scanContextOf(root, config, builtins);
   const findings: Finding[] = [];
   const skipped: SkippedFile[] = [];
   const allowed: AllowedCounts = { inline: 0, fingerprint: 0 };
@@ -61,5 +64,6 @@ export async function scanStaged(options: ScanOptions): Promise<ScanResult> {
     lines += added.lineNumbers.length;
     findings.push(...scanAddedText(file.path, added, context, allowed));
   });
-  return { findings, stats: { files, lines, durationMs: Math.round(performance.now() - started) }, skipped, allowed };
+  const { blocking, warnings } = splitBySeverity(findings, config.failOn);
+  return { findings: blocking, warnings, stats: { files, lines, durationMs: Math.round(performance.now() - started) }, skipped, allowed };
 }
