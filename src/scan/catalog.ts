@@ -8,6 +8,7 @@ import { DEFAULT_TUNING } from '../validators/assigned-value';
  */
 export class DetectorCatalog {
   private readonly compiled = new Map<Detector, RE2>();
+  private ids?: Set<string>;
   private keywordIndex?: { keywords: string[]; set: InstanceType<typeof RE2.Set> };
 
   /** `tuning`: the configured thresholds detectors judge values with (default: the built-in ones). */
@@ -26,6 +27,12 @@ export class DetectorCatalog {
     if (keywords.length === 0) return [];
     const present = new Set(set.match(lowerText).map((index) => keywords[index]));
     return this.detectors.filter((detector) => detector.keywords.some((keyword) => present.has(keyword)));
+  }
+
+  /** True when a detector of this catalog has the id (a scoped `keyguard:allow <id>` names one). */
+  hasDetector(id: string): boolean {
+    this.ids ??= new Set(this.detectors.map((detector) => detector.id));
+    return this.ids.has(id);
   }
 
   /** The detector's pattern as a global RE2 regex (compiled once per catalog). */

@@ -1,4 +1,5 @@
 import picomatch from 'picomatch';
+import { DeferredAllow, settleNextLineAllows } from '../allow/next-line-from-index';
 import { loadConfig } from '../config/load-config';
 import { Detector } from '../detector';
 import { addedTextOf, isBinaryPatch } from '../diff/added-text';
@@ -53,6 +54,7 @@ export async function scanStaged(options: ScanOptions): Promise<ScanResult> {
   const findings: Finding[] = [];
   const skipped: SkippedFile[] = [];
   const allowed: AllowedCounts = { inline: 0, fingerprint: 0 };
+  const deferred: DeferredAllow[] = [];
   let files = 0;
   let lines = 0;
   await forEachStagedFileDiff({ ...git, cwd: root }, ({ file, patch }) => {
@@ -62,8 +64,10 @@ export async function scanStaged(options: ScanOptions): Promise<ScanResult> {
     const added = addedTextOf(patch);
     files++;
     lines += added.lineNumbers.length;
-    findings.push(...scanAddedText(file.path, added, context, allowed));
+    findings.push(...scanAddedText(file.path, added, context, allowed, deferred));
   });
-  const { blocking, warnings } = splitBySeverity(findings, config.failOn);
+  const settled = await settleNextLineAllows({ ...git, cwd: root }, findings, deferred, (id) => context.catalog.hasDetector(id));
+  allowed.inline += settled.allowed;
+  const { blocking, warnings } = splitBySeverity(settled.kept, config.failOn);
   return { findings: blocking, warnings, stats: { files, lines, durationMs: Math.round(performance.now() - started) }, skipped, allowed };
 }
