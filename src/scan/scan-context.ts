@@ -13,10 +13,15 @@ import { ScanContext } from './scan-added-text';
  * the allowed fingerprints of `.keyguardignore`. Every scan mode builds its context here, so the
  * config means the same everywhere.
  */
-export function scanContextOf(root: string, config: KeyguardConfig, builtins: readonly Detector[]): ScanContext {
+export function scanContextOf(
+  root: string,
+  config: KeyguardConfig,
+  builtins: readonly Detector[],
+  options: { useIgnoreFile: boolean } = { useIgnoreFile: true },
+): ScanContext {
   const disabled = new Set(config.disable);
   const detectors = [...builtins.filter((detector) => !disabled.has(detector.id)), ...config.detectors];
-  const allowedFingerprints = readAllowedFingerprints(root);
+  const allowedFingerprints = options.useIgnoreFile ? readAllowedFingerprints(root) : new Set<string>();
   for (const fingerprint of exampleFingerprints(config.detectors)) allowedFingerprints.add(fingerprint);
   return {
     catalog: new DetectorCatalog(detectors, { entropy: config.entropy }),

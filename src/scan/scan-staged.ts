@@ -18,6 +18,8 @@ export interface ScanOptions {
   readonly env?: NodeJS.ProcessEnv;
   /** Detectors to run. Default: the built-in registry. */
   readonly detectors?: readonly Detector[];
+  /** Report findings .keyguardignore allows (for `keyguard allow --list`). Default false. */
+  readonly ignoreAllowedFingerprints?: boolean;
 }
 
 /** A file the scan did not read, and why (shown in verbose output). */
@@ -50,7 +52,7 @@ export async function scanStaged(options: ScanOptions): Promise<ScanResult> {
   const builtins = options.detectors ?? (await import('../../detectors')).detectors;
   const config = await loadConfig(root, new Set(builtins.map((detector) => detector.id)));
   const isExcluded = config.exclude.length > 0 ? picomatch([...config.exclude], { dot: true }) : () => false;
-  const context = scanContextOf(root, config, builtins);
+  const context = scanContextOf(root, config, builtins, { useIgnoreFile: options.ignoreAllowedFingerprints !== true });
   const findings: Finding[] = [];
   const skipped: SkippedFile[] = [];
   const allowed: AllowedCounts = { inline: 0, fingerprint: 0 };
