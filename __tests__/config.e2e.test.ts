@@ -181,4 +181,19 @@ describe('configuration', () => {
     expect(result.code).toBe(2);
     expect(result.stderr).toContain('package.json#keyguard, .keyguardrc.json: (file): more than one keyguard configuration');
   });
+
+  it('keyguard config check validates and summarises without reading the staged changes', () => {
+    const repo = repoWithHistory();
+    expect(repo.keyguard(['config', 'check']).stdout).toContain('no configuration found');
+    repo.write('.keyguardrc.yaml', ['failOn: high', 'disable: [generic-password]', 'detectors:', `  - ${JSON.stringify(acmeDetector({ examples: { positive: [`k: ${acmeToken()}`] } }))}`].join('\n'));
+    const ok = repo.keyguard(['config', 'check']);
+    expect(ok.code).toBe(0);
+    expect(ok.stdout).toContain('.keyguardrc.yaml is valid');
+    expect(ok.stdout).toContain('detectors: acme-api-token (1 examples checked)');
+    expect(ok.stdout).toContain('failOn:    high');
+    repo.write('.keyguardrc.yaml', `detectors:\n  - ${JSON.stringify(acmeDetector({ examples: { negative: [`k: ${acmeToken()}`] } }))}\n`);
+    const bad = repo.keyguard(['config', 'check']);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('.keyguardrc.yaml: detectors[0].examples.negative[0]: should give no finding of acme-api-token but gave 1');
+  });
 });

@@ -19,6 +19,14 @@ export const CONFIG_FILES = [
  * `package.json#keyguard` is read directly. `builtinIds`: ids of the built-in detectors.
  */
 export async function loadConfig(root: string, builtinIds: ReadonlySet<string>): Promise<KeyguardConfig> {
+  return (await loadConfigWithSource(root, builtinIds)).config;
+}
+
+/** loadConfig, also saying where the configuration came from (undefined: none, the defaults). */
+export async function loadConfigWithSource(
+  root: string,
+  builtinIds: ReadonlySet<string>,
+): Promise<{ config: KeyguardConfig; source?: string }> {
   const names = new Set(readdirSync(root));
   const files = CONFIG_FILES.filter((name) => names.has(name));
   const fromPackage = readPackageJsonConfig(root);
@@ -26,8 +34,11 @@ export async function loadConfig(root: string, builtinIds: ReadonlySet<string>):
   if (sources.length > 1) {
     throw new ConfigError([{ file: sources.join(', '), key: '(file)', message: 'more than one keyguard configuration: keep one of them' }]);
   }
-  if (files.length === 1) return validateConfig(await readConfigFile(path.join(root, files[0])), files[0], builtinIds);
-  return fromPackage === undefined ? DEFAULT_CONFIG : validateConfig(fromPackage, 'package.json#keyguard', builtinIds);
+  if (files.length === 1) {
+    return { config: validateConfig(await readConfigFile(path.join(root, files[0])), files[0], builtinIds), source: files[0] };
+  }
+  if (fromPackage === undefined) return { config: DEFAULT_CONFIG };
+  return { config: validateConfig(fromPackage, 'package.json#keyguard', builtinIds), source: 'package.json#keyguard' };
 }
 
 function readPackageJsonConfig(root: string): unknown {
