@@ -187,7 +187,7 @@ describe('keyguard scan --staged', () => {
     repo.write('a.txt', 'hello\n').git('add', '.');
     const result = repo.keyguard(['scan']);
     expect(result.code).toBe(2);
-    expect(result.stderr).toContain('.keyguardrc.json: exclude: must be an array of glob strings');
+    expect(result.stderr).toContain('.keyguardrc.json: exclude: must be an array of strings');
     expect(result.stderr).toContain('.keyguardrc.json: colour: unknown option');
     expect(result.stderr).toContain('git commit --no-verify');
   });

@@ -28,7 +28,7 @@ export const urlBasicAuth = defineDetector({
   keywords: ['http', 'ftp'],
   // The secret is `user:password`; database schemes are database-url-password's.
   pattern: String.raw`(?i)\b(?:https?|s?ftps?)://([^\s:@/'"<>,;]{1,64}:[^\s/'"<>,;]{1,128})@[A-Za-z0-9\[_-]`,
-  validate: isPlausibleUrlCredentials,
+  validate: (pair) => isPlausibleUrlCredentials(pair),
   remediation: ROTATE,
   examples: {
     positive: [

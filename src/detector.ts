@@ -5,6 +5,8 @@
  * `__tests__/detector-examples.test.ts` runs through the real scan pipeline.
  */
 
+import type { EntropyThresholds } from './config/config';
+
 /** How bad a leak of this kind is. `critical`: direct access to money, code or infrastructure. */
 export type Severity = 'critical' | 'high' | 'medium' | 'low';
 
@@ -36,8 +38,11 @@ export interface Detector {
   readonly secretGroup?: number;
   /** Minimum Shannon entropy (bits per character) of the secret, to skip low-entropy look-alikes. */
   readonly minEntropy?: number;
-  /** Offline structure check (checksum, length, charset). A secret failing it is not reported. */
-  readonly validate?: (secret: string) => boolean;
+  /**
+   * Offline structure check (checksum, length, charset). A secret failing it is not reported.
+   * `tuning` carries the repository's configured thresholds (the generic detectors read them).
+   */
+  readonly validate?: (secret: string, tuning: DetectorTuning) => boolean;
   /**
    * True for catch-all detectors (generic assignments): where a specific detector reports an
    * overlapping secret, the generic finding is dropped.
@@ -53,6 +58,12 @@ export interface Detector {
     /** Each yields no finding of this detector. */
     readonly negative: readonly DetectorExample[];
   };
+}
+
+/** Settings of one scan that change how detectors judge a value (from the config; no global state). */
+export interface DetectorTuning {
+  /** Entropy thresholds of the generic detectors' value check (src/validators/assigned-value.ts). */
+  readonly entropy: EntropyThresholds;
 }
 
 /** Identity function that gives detector files type checking and one place to add defaults. */

@@ -1,6 +1,7 @@
 import { promises as fs, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { FINGERPRINT_PATTERN } from '../fingerprint';
+import { withFileLock, writeFileAtomically } from './file-lock';
 
 /**
  * `.keyguardignore` at the repository root: fingerprints of allowed findings, one per line, with an
@@ -45,30 +46,65 @@ export function readAllowedFingerprints(root: string): Set<string> {
 }
 
 /**
- * Adds fingerprints to the file (creating it), keeping one entry per fingerprint. The new content
- * is written to a temporary file and renamed over the old one, so a reader never sees half a file.
- * Returns the fingerprints that were not there before.
+ * Adds fingerprints to the file (creating it), keeping one entry per fingerprint. Runs under the
+ * file's lock and replaces the file by rename (file-lock.ts), so concurrent calls lose nothing and
+ * a reader never sees half a file. Returns the fingerprints that were not there before.
  */
 export async function addAllowedFingerprints(root: string, fingerprints: readonly string[], reason?: string): Promise<string[]> {
-  for (const fingerprint of fingerprints) {
-    if (!FINGERPRINT_PATTERN.test(fingerprint)) throw new InvalidFingerprintError(fingerprint);
-  }
+  checkFingerprints(fingerprints);
+  return updateIgnoreFile(root, (existing) => {
+    const present = new Set(parseIgnoreFile(existing ?? '').map((entry) => entry.fingerprint));
+    const added = [...new Set(fingerprints)].filter((fingerprint) => !present.has(fingerprint));
+    if (added.length === 0) return { result: [] };
+    const comment = reason === undefined ? '' : `  # ${reason.replace(/[\r\n]+/g, ' ')}`;
+    let content = existing ?? `${HEADER.join('\n')}\n`;
+    if (content.length > 0 && !content.endsWith('\n')) content += '\n';
+    return { result: added, content: content + added.map((fingerprint) => `${fingerprint}${comment}\n`).join('') };
+  });
+}
+
+/** Removes the entries of these fingerprints, keeping every other line as it was. Returns those removed. */
+export async function removeAllowedFingerprints(root: string, fingerprints: readonly string[]): Promise<string[]> {
+  checkFingerprints(fingerprints);
+  const wanted = new Set(fingerprints);
+  return updateIgnoreFile(root, (existing) => {
+    const removed = new Set<string>();
+    const kept = (existing ?? '').split('\n').filter((line) => {
+      const [entry] = parseIgnoreFile(line);
+      if (entry === undefined || !wanted.has(entry.fingerprint)) return true;
+      removed.add(entry.fingerprint);
+      return false;
+    });
+    return removed.size === 0 ? { result: [] } : { result: [...removed], content: kept.join('\n') };
+  });
+}
+
+/** The entries of the file, in file order (empty when there is no file). */
+export async function readIgnoreEntries(root: string): Promise<IgnoreEntry[]> {
+  return parseIgnoreFile((await readIfExists(path.join(root, IGNORE_FILE_NAME))) ?? '');
+}
+
+/** Read-modify-write under the lock; `change` returns new content, or none to leave the file alone. */
+async function updateIgnoreFile<T>(root: string, change: (existing: string | undefined) => { result: T; content?: string }): Promise<T> {
   const file = path.join(root, IGNORE_FILE_NAME);
-  const existing = await fs.readFile(file, 'utf8').catch((error: NodeJS.ErrnoException) => {
+  return withFileLock(file, async () => {
+    const { result, content } = change(await readIfExists(file));
+    if (content !== undefined) await writeFileAtomically(file, content);
+    return result;
+  });
+}
+
+async function readIfExists(file: string): Promise<string | undefined> {
+  return fs.readFile(file, 'utf8').catch((error: NodeJS.ErrnoException) => {
     if (error.code === 'ENOENT') return undefined;
     throw error;
   });
-  const present = new Set(parseIgnoreFile(existing ?? '').map((entry) => entry.fingerprint));
-  const added = [...new Set(fingerprints)].filter((fingerprint) => !present.has(fingerprint));
-  if (added.length === 0) return [];
-  const comment = reason === undefined ? '' : `  # ${reason.replace(/[\r\n]+/g, ' ')}`;
-  const lines = added.map((fingerprint) => `${fingerprint}${comment}\n`).join('');
-  let content = existing ?? `${HEADER.join('\n')}\n`;
-  if (content.length > 0 && !content.endsWith('\n')) content += '\n';
-  const temporary = `${file}.${process.pid}.${Date.now()}.tmp`;
-  await fs.writeFile(temporary, content + lines);
-  await fs.rename(temporary, file);
-  return added;
+}
+
+function checkFingerprints(fingerprints: readonly string[]): void {
+  for (const fingerprint of fingerprints) {
+    if (!FINGERPRINT_PATTERN.test(fingerprint)) throw new InvalidFingerprintError(fingerprint);
+  }
 }
 
 export class InvalidFingerprintError extends Error {

@@ -1,3 +1,4 @@
+import { LockTimeoutError } from '../allow/file-lock';
 import { InvalidFingerprintError } from '../allow/ignore-file';
 import { ConfigError } from '../config/config';
 import { GitError, GitNotFoundError } from '../git/exec';
@@ -15,6 +16,7 @@ const REPORT = 'Please report this with the message above and the output of `npx
 export function describeError(error: unknown): string {
   if (error instanceof UsageError) return `keyguard: ${error.message}\nRun \`keyguard help\` for usage.\n`;
   if (error instanceof InvalidFingerprintError) return `keyguard: ${error.message}\n`;
+  if (error instanceof LockTimeoutError) return `keyguard: nothing was changed: ${error.message}\n`;
   if (error instanceof ConfigError) {
     const lines = error.problems.map((problem) => `  ${problem.file}: ${problem.key}: ${problem.message}`);
     return `keyguard: invalid configuration, nothing was scanned:\n${lines.join('\n')}\nFix the configuration and try again. ${BYPASS}\n`;

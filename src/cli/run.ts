@@ -5,6 +5,9 @@ import { EXIT_CLEAN, EXIT_ERROR } from './exit-codes';
 import { Io } from './io';
 import { UsageError } from './usage-error';
 
+const CONFIG_USAGE = `keyguard config check
+  Validates the repository's configuration and runs its custom detectors' examples (docs/configuration.md).`;
+
 const INSTALL_USAGE = `keyguard install
   Installs the git pre-commit hook that runs \`keyguard scan --staged\` (into .husky/pre-commit when
   the repository uses husky, otherwise into the hooks directory git uses; an existing hook is kept
@@ -16,7 +19,7 @@ keyguard uninstall
 export const USAGE = `keyguard: blocks commits that add secrets (API keys, tokens, private keys).
 
 Usage:
-${[SCAN_USAGE, ALLOW_USAGE, INSTALL_USAGE].map((text) => `  ${text.replace(/\n/g, '\n  ')}`).join('\n\n')}
+${[SCAN_USAGE, ALLOW_USAGE, CONFIG_USAGE, INSTALL_USAGE].map((text) => `  ${text.replace(/\n/g, '\n  ')}`).join('\n\n')}
 
   keyguard help | --help      this text
   keyguard version | --version
@@ -29,6 +32,7 @@ type Command = (args: string[], io: Io) => Promise<number>;
 const COMMANDS: Record<string, () => Promise<Command>> = {
   scan: async () => scanCommand,
   allow: async () => allowCommand,
+  config: async () => (await import('../commands/config')).configCommand,
   install: async () => (await import('../commands/install')).installCommand,
   uninstall: async () => (await import('../commands/install')).uninstallCommand,
 };

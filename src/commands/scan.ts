@@ -2,6 +2,7 @@ import { parseArgs } from 'node:util';
 import { EXIT_CLEAN, EXIT_FINDINGS } from '../cli/exit-codes';
 import { Io } from '../cli/io';
 import { UsageError } from '../cli/usage-error';
+import { recordLastScan } from '../allow/last-scan';
 import { formatHuman } from '../report/human';
 import { formatJson } from '../report/json';
 import { scanStaged } from '../scan/scan-staged';
@@ -27,6 +28,7 @@ export async function scanCommand(args: string[], io: Io): Promise<number> {
     throw new UsageError(`unknown --format "${values.format}" (expected human or json)`);
   }
   const result = await scanStaged({ cwd: io.cwd, env: io.env });
+  if (result.findings.length > 0) await recordLastScan({ cwd: io.cwd, env: io.env }, result.findings); // for `keyguard allow --last`
   if (values.format === 'json') io.stdout(formatJson(result));
   else io.stderr(formatHuman(result, { verbose: values.verbose }));
   return result.findings.length > 0 ? EXIT_FINDINGS : EXIT_CLEAN;

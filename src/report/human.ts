@@ -9,6 +9,7 @@ export function formatHuman(result: ScanResult, options: { verbose: boolean }): 
   const out: string[] = [];
   if (options.verbose) out.push(...result.skipped.map((file) => `keyguard: skipped ${file.path} (${file.reason})`));
   if (result.findings.length > 0) out.push(...formatFindings(result.findings));
+  if (result.warnings.length > 0) out.push(...formatWarnings(result.warnings));
   out.push(summaryLine(result));
   return `${out.join('\n')}\n`;
 }
@@ -16,27 +17,37 @@ export function formatHuman(result: ScanResult, options: { verbose: boolean }): 
 function formatFindings(findings: readonly Finding[]): string[] {
   const noun = findings.length === 1 ? 'secret' : 'secrets';
   const out = [`keyguard: ${findings.length} ${noun} found in the staged changes. Commit blocked.`, ''];
-  for (const finding of findings) {
-    out.push(`  ${locationOf(finding)}  ${displayName(finding.provider, finding.title)} [${finding.severity}]`);
-    out.push(`    secret       ${finding.redacted}`);
-    out.push(`    fingerprint  ${finding.fingerprint}`);
-    if (finding.description !== displayName(finding.provider, finding.title)) out.push(`    note         ${finding.description}`);
-    out.push(`    if real      ${finding.remediation}`);
-    out.push('');
-  }
+  for (const finding of findings) out.push(...formatFinding(finding));
   out.push(
     'If a secret is real: remove it from the file, `git add` the file again, and revoke it (see "if real").',
     'If it is a false positive, either:',
-    '  - add the comment `keyguard:allow` on that line, or',
+    '  - add the comment `keyguard:allow` on that line (or `keyguard:allow-next-line` on the line above), or',
     `  - run \`npx keyguard allow ${findings.length === 1 ? findings[0].fingerprint : '<fingerprint>'} --reason "..."\` (recorded in .keyguardignore; commit that file)`,
     '',
   );
   return out;
 }
 
+function formatFinding(finding: Finding): string[] {
+  const out = [`  ${locationOf(finding)}  ${displayName(finding.provider, finding.title)} [${finding.severity}]`];
+  out.push(`    secret       ${finding.redacted}`);
+  out.push(`    fingerprint  ${finding.fingerprint}`);
+  if (finding.description !== displayName(finding.provider, finding.title)) out.push(`    note         ${finding.description}`);
+  out.push(`    if real      ${finding.remediation}`, '');
+  return out;
+}
+
 /** `file:line:column`, or just the file for a whole binary file. */
 function locationOf(finding: Finding): string {
   return finding.column === undefined ? `${finding.file} (whole file)` : `${finding.file}:${finding.line}:${finding.column}`;
+}
+
+/** Findings below the config's `failOn`: shown the same way, but they do not block. */
+function formatWarnings(warnings: readonly Finding[]): string[] {
+  const noun = warnings.length === 1 ? 'possible secret' : 'possible secrets';
+  const out = [`keyguard: warning: ${warnings.length} ${noun} below the configured failOn severity (not blocking).`, ''];
+  for (const finding of warnings) out.push(...formatFinding(finding));
+  return out;
 }
 
 function summaryLine(result: ScanResult): string {
@@ -46,6 +57,7 @@ function summaryLine(result: ScanResult): string {
     `scanned ${files} ${files === 1 ? 'file' : 'files'}, ${lines} added ${lines === 1 ? 'line' : 'lines'}`,
     `${result.findings.length} ${result.findings.length === 1 ? 'finding' : 'findings'}`,
   ];
+  if (result.warnings.length > 0) parts.push(`${result.warnings.length} ${result.warnings.length === 1 ? 'warning' : 'warnings'}`);
   if (allowed > 0) parts.push(`${allowed} allowed`);
   if (result.skipped.length > 0) parts.push(`${result.skipped.length} skipped`);
   return `keyguard: ${parts.join(', ')} in ${durationMs} ms.`;

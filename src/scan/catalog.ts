@@ -1,5 +1,6 @@
 import RE2 from 're2';
-import { Detector } from '../detector';
+import { Detector, DetectorTuning } from '../detector';
+import { DEFAULT_TUNING } from '../validators/assigned-value';
 
 /**
  * The detectors of one scan, with their patterns compiled on first use only: a typical commit's
@@ -7,9 +8,14 @@ import { Detector } from '../detector';
  */
 export class DetectorCatalog {
   private readonly compiled = new Map<Detector, RE2>();
+  private ids?: Set<string>;
   private keywordIndex?: { keywords: string[]; set: InstanceType<typeof RE2.Set> };
 
-  constructor(readonly detectors: readonly Detector[]) {}
+  /** `tuning`: the configured thresholds detectors judge values with (default: the built-in ones). */
+  constructor(
+    readonly detectors: readonly Detector[],
+    readonly tuning: DetectorTuning = DEFAULT_TUNING,
+  ) {}
 
   /**
    * Detectors with at least one keyword in `lowerText` (the text, lowercased). All keywords are
@@ -21,6 +27,12 @@ export class DetectorCatalog {
     if (keywords.length === 0) return [];
     const present = new Set(set.match(lowerText).map((index) => keywords[index]));
     return this.detectors.filter((detector) => detector.keywords.some((keyword) => present.has(keyword)));
+  }
+
+  /** True when a detector of this catalog has the id (a scoped `keyguard:allow <id>` names one). */
+  hasDetector(id: string): boolean {
+    this.ids ??= new Set(this.detectors.map((detector) => detector.id));
+    return this.ids.has(id);
   }
 
   /** The detector's pattern as a global RE2 regex (compiled once per catalog). */

@@ -1,7 +1,8 @@
-import { Detector } from '../detector';
+import { Detector, DetectorTuning } from '../detector';
 import { AddedText, lineIndexAt } from '../diff/added-text';
 import { DetectorCatalog } from './catalog';
 import { shannonEntropy } from './entropy';
+import { DEFAULT_TUNING } from '../validators/assigned-value';
 import { isPlaceholder } from './placeholder';
 
 /** A secret found in an AddedText, before allow-listing. Holds the secret: never print it. */
@@ -22,7 +23,7 @@ export function findSecrets(added: AddedText, catalog: DetectorCatalog): SecretM
   const matches: SecretMatch[] = [];
   for (const detector of catalog.candidates(added.text.toLowerCase())) {
     for (const match of patternMatches(added.text, detector, catalog)) {
-      if (isReportable(detector, match.secret)) matches.push(match);
+      if (isReportable(detector, match.secret, catalog.tuning)) matches.push(match);
     }
   }
   return dropGenericOverlaps(matches);
@@ -41,8 +42,8 @@ function* patternMatches(text: string, detector: Detector, catalog: DetectorCata
   }
 }
 
-export function isReportable(detector: Detector, secret: string): boolean {
-  if (detector.validate !== undefined && !detector.validate(secret)) return false;
+export function isReportable(detector: Detector, secret: string, tuning: DetectorTuning = DEFAULT_TUNING): boolean {
+  if (detector.validate !== undefined && !detector.validate(secret, tuning)) return false;
   if (detector.minEntropy !== undefined && shannonEntropy(secret) < detector.minEntropy) return false;
   return !isPlaceholder(secret);
 }

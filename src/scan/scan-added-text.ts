@@ -1,4 +1,5 @@
-import { isAllowedInline } from '../allow/inline';
+import { lineAllows } from '../allow/inline';
+import { DeferredAllow } from '../allow/next-line-from-index';
 import { AddedText, lineText } from '../diff/added-text';
 import { displayName, Finding } from '../finding';
 import { fingerprintOf } from '../fingerprint';
@@ -11,6 +12,8 @@ export interface ScanContext {
   readonly catalog: DetectorCatalog;
   /** Fingerprints from `.keyguardignore`. */
   readonly allowedFingerprints: ReadonlySet<string>;
+  /** The config's allowed values (`allow.regexes`, `allow.stopwords`): true drops the finding. */
+  readonly isAllowedValue?: (secret: string) => boolean;
 }
 
 /** Counts of findings let through, for the summary. */
@@ -19,14 +22,25 @@ export interface AllowedCounts {
   fingerprint: number;
 }
 
-/** Findings in one file's added text, after inline and fingerprint allow-listing. */
-export function scanAddedText(file: string, added: AddedText, context: ScanContext, allowed: AllowedCounts): Finding[] {
+/**
+ * Findings in one file's added text, after inline and fingerprint allow-listing. A finding whose
+ * line above is an unchanged line (absent from the diff) goes into `deferred` when given, for
+ * the caller to check that line for `keyguard:allow-next-line` (next-line-from-index.ts).
+ */
+export function scanAddedText(
+  file: string,
+  added: AddedText,
+  context: ScanContext,
+  allowed: AllowedCounts,
+  deferred?: DeferredAllow[],
+): Finding[] {
   const findings: Finding[] = [];
+  const isDetectorId = (id: string): boolean => context.catalog.hasDetector(id);
   for (const match of findSecrets(added, context.catalog)) {
+    if (context.isAllowedValue?.(match.secret) === true) continue;
     const { line, column, firstLine, lastLine } = locate(added, match);
-    const spannedLines: string[] = [];
-    for (let index = firstLine; index <= lastLine; index++) spannedLines.push(lineText(added, index));
-    if (isAllowedInline(spannedLines)) {
+    const inline = inlineAllowState(added, firstLine, lastLine, match.detector.id, isDetectorId);
+    if (inline === 'allowed') {
       allowed.inline++;
       continue;
     }
@@ -36,7 +50,7 @@ export function scanAddedText(file: string, added: AddedText, context: ScanConte
       allowed.fingerprint++;
       continue;
     }
-    findings.push({
+    const finding: Finding = {
       ruleId: detector.id,
       provider: detector.provider,
       title: detector.title,
@@ -48,7 +62,31 @@ export function scanAddedText(file: string, added: AddedText, context: ScanConte
       redacted: redact(match.secret),
       description: detector.description ?? displayName(detector.provider, detector.title),
       remediation: detector.remediation,
-    });
+    };
+    findings.push(finding);
+    if (inline === 'line above unknown') deferred?.push({ finding });
   }
   return findings;
 }
+
+/**
+ * Whether inline markers allow a match spanning added lines `firstLine..lastLine`: a same-line
+ * marker on one of them, or a next-line marker on the line above when that line is itself added.
+ */
+function inlineAllowState(
+  added: AddedText,
+  firstLine: number,
+  lastLine: number,
+  ruleId: string,
+  isDetectorId: (id: string) => boolean,
+): 'allowed' | 'not allowed' | 'line above unknown' {
+  for (let index = firstLine; index <= lastLine; index++) {
+    if (lineAllows(lineText(added, index), 'sameLine', ruleId, isDetectorId)) return 'allowed';
+  }
+  const lineNumber = added.lineNumbers[firstLine];
+  if (firstLine > 0 && added.lineNumbers[firstLine - 1] === lineNumber - 1) {
+    return lineAllows(lineText(added, firstLine - 1), 'nextLine', ruleId, isDetectorId) ? 'allowed' : 'not allowed';
+  }
+  return lineNumber > 1 ? 'line above unknown' : 'not allowed';
+}
+

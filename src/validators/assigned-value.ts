@@ -1,3 +1,5 @@
+import { DEFAULT_ENTROPY } from '../config/config';
+import { DetectorTuning } from '../detector';
 import { charsetOf, shannonEntropy } from '../scan/entropy';
 import { alnumClassCount, charClassCount } from './char-classes';
 
@@ -18,25 +20,32 @@ import { alnumClassCount, charClassCount } from './char-classes';
  * (8 distinct characters score exactly 3.0) and three of lowercase, uppercase, digit, symbol; or a
  * value that would pass as a secret. `hunter2`, `changeme` and `password123` do not pass;
  * `Zx9!vQ2#rT7$kL4m` does.
+ *
+ * The entropy figures above are the defaults; a repository changes them with the `entropy` option
+ * of its config, which reaches here as `tuning` (docs/configuration.md).
  */
-export function isRandomSecret(value: string): boolean {
+export function isRandomSecret(value: string, tuning: DetectorTuning = DEFAULT_TUNING): boolean {
   if (isNotASecretValue(value)) return false;
   const entropy = shannonEntropy(value);
+  const minimum = tuning.entropy;
   switch (charsetOf(value)) {
     case 'hex':
-      return value.length >= 16 && entropy >= 3.0;
+      return value.length >= 16 && entropy >= minimum.hex;
     case 'base64':
-      return value.length >= 16 && entropy >= 3.5 && alnumClassCount(value) >= 2;
+      return value.length >= 16 && entropy >= minimum.base64 && alnumClassCount(value) >= 2;
     case 'other':
-      return value.length >= 12 && entropy >= 3.5 && charClassCount(value) >= 3;
+      return value.length >= 12 && entropy >= minimum.other && charClassCount(value) >= 3;
   }
 }
 
-export function isRandomPassword(value: string): boolean {
+export function isRandomPassword(value: string, tuning: DetectorTuning = DEFAULT_TUNING): boolean {
   if (isNotASecretValue(value)) return false;
-  if (isRandomSecret(value)) return true;
-  return value.length >= 8 && shannonEntropy(value) >= 3.0 && charClassCount(value) >= 3;
+  if (isRandomSecret(value, tuning)) return true;
+  return value.length >= 8 && shannonEntropy(value) >= tuning.entropy.password && charClassCount(value) >= 3;
 }
+
+/** The built-in thresholds, for scans without a config. */
+export const DEFAULT_TUNING: DetectorTuning = { entropy: DEFAULT_ENTROPY };
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const NUMBER = /^[+-]?\d+(?:\.\d+)?(?:e[+-]?\d+)?$/i;

@@ -1,0 +1,85 @@
+import { FakeSecret, fakeSecret } from './helpers/fake-secrets';
+import { TempRepo } from './helpers/temp-repo';
+
+/** Inline allow comments on real temp repositories, through the real CLI. */
+const repos: TempRepo[] = [];
+afterAll(() => repos.forEach((repo) => repo.remove()));
+
+function repoWithHistory(): TempRepo {
+  const repo = TempRepo.create();
+  repos.push(repo);
+  repo.write('README.md', '# demo\n').git('add', 'README.md');
+  repo.git('commit', '-q', '-m', 'initial');
+  return repo;
+}
+
+function ruleIdsOf(repo: TempRepo): { code: number; ruleIds: string[] } {
+  const result = repo.keyguard(['scan', '--format', 'json']);
+  expect([0, 1]).toContain(result.code);
+  return { code: result.code, ruleIds: JSON.parse(result.stdout).findings.map((finding: { ruleId: string }) => finding.ruleId) };
+}
+
+const yamlWith = (github: FakeSecret, marker: string): string =>
+  ['service:', '  name: billing', `  ${marker}`, `  github_token: ${github.secret}`, '  replicas: 2', ''].join('\n');
+
+describe('keyguard:allow-next-line', () => {
+  it('allows the next line in YAML when both lines are added', () => {
+    const repo = repoWithHistory();
+    const github = fakeSecret('github-pat');
+    repo.write('deploy.yaml', yamlWith(github, '# keyguard:allow-next-line')).git('add', '.');
+    expect(ruleIdsOf(repo)).toEqual({ code: 0, ruleIds: [] });
+    expect(repo.keyguard(['scan']).stderr).toContain('1 allowed');
+  });
+
+  it('reads the line above from the staged file when only the secret line changed', () => {
+    const repo = repoWithHistory();
+    const first = fakeSecret('github-pat');
+    repo.write('deploy.yaml', yamlWith(first, '# keyguard:allow-next-line github-pat')).git('add', '.');
+    repo.git('commit', '-q', '-m', 'allowed fixture');
+    // Only line 4 is in the -U0 diff; the marker on line 3 is an unchanged line.
+    const second = fakeSecret('github-pat');
+    repo.write('deploy.yaml', yamlWith(second, '# keyguard:allow-next-line github-pat')).git('add', '.');
+    expect(repo.git('diff', '--cached', '-U0')).not.toContain('allow-next-line');
+    expect(ruleIdsOf(repo)).toEqual({ code: 0, ruleIds: [] });
+  });
+
+  it('reads the staged line above, not the work tree one', () => {
+    const repo = repoWithHistory();
+    const github = fakeSecret('github-pat');
+    repo.write('deploy.yaml', yamlWith(github, '# nothing here')).git('add', '.');
+    repo.git('commit', '-q', '-m', 'no marker');
+    const second = fakeSecret('github-pat');
+    repo.write('deploy.yaml', yamlWith(second, '# nothing here')).git('add', '.');
+    repo.write('deploy.yaml', yamlWith(second, '# keyguard:allow-next-line')); // not staged
+    expect(ruleIdsOf(repo)).toEqual({ code: 1, ruleIds: ['github-pat'] });
+  });
+
+  it('lets through only the detector it names', () => {
+    const repo = repoWithHistory();
+    const github = fakeSecret('github-pat');
+    const stripe = fakeSecret('stripe-secret-key');
+    repo.write('keys.env', `# keyguard:allow-next-line stripe-secret-key\nTOKENS="${github.secret} ${stripe.secret}"\n`).git('add', '.');
+    expect(ruleIdsOf(repo)).toEqual({ code: 1, ruleIds: ['github-pat'] });
+  });
+});
+
+describe('scoped keyguard:allow', () => {
+  it('allows only the named detector on its line; free text after the marker allows all', () => {
+    const repo = repoWithHistory();
+    const github = fakeSecret('github-pat');
+    const npm = fakeSecret('npm-access-token');
+    repo.write('a.txt', `${github.secret} ${npm.secret} # keyguard:allow npm-access-token\n`).git('add', '.');
+    expect(ruleIdsOf(repo)).toEqual({ code: 1, ruleIds: ['github-pat'] });
+    repo.write('a.txt', `${github.secret} ${npm.secret} # keyguard:allow both are test fixtures\n`).git('add', '.');
+    expect(ruleIdsOf(repo)).toEqual({ code: 0, ruleIds: [] });
+  });
+
+  it('can name a custom detector from the config', () => {
+    const repo = repoWithHistory();
+    repo.write('.keyguardrc.json', JSON.stringify({ detectors: [{ id: 'acme-key', pattern: '(acme_[0-9a-f]{24})', keywords: ['acme_'] }] }));
+    const github = fakeSecret('github-pat');
+    const acme = `acme_${github.secret.slice(4, 28).replace(/[^0-9a-f]/gi, '7').toLowerCase()}`;
+    repo.write('a.txt', `${acme} ${github.secret} # keyguard:allow acme-key\n`).git('add', '.');
+    expect(ruleIdsOf(repo)).toEqual({ code: 1, ruleIds: ['github-pat'] });
+  });
+});
