@@ -2,6 +2,7 @@ import { InvalidFingerprintError } from '../allow/ignore-file';
 import { ConfigError } from '../config/config';
 import { GitError } from '../git/exec';
 import { NotARepositoryError } from '../git/repository';
+import { ReportWriteError } from '../report/write-report';
 import { UsageError } from './usage-error';
 
 const BYPASS = 'To commit without the scan, once: git commit --no-verify';
@@ -18,6 +19,7 @@ export function describeError(error: unknown): string {
     const lines = error.problems.map((problem) => `  ${problem.file}: ${problem.key}: ${problem.message}`);
     return `keyguard: invalid configuration, nothing was scanned:\n${lines.join('\n')}\nFix the configuration and try again. ${BYPASS}\n`;
   }
+  if (error instanceof ReportWriteError) return `keyguard: ${error.message}\nChoose another --output path. ${BYPASS}\n`;
   if (error instanceof NotARepositoryError) return `keyguard: ${error.message}\nRun keyguard inside a git work tree.\n`;
   if (error instanceof GitError) {
     return `keyguard: ${error.message}\nThe scan could not read the staged changes, so the commit is blocked. ${BYPASS}\n`;

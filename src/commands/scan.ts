@@ -1,14 +1,13 @@
 import { parseArgs } from 'node:util';
 import { EXIT_CLEAN, EXIT_FINDINGS } from '../cli/exit-codes';
 import { Io } from '../cli/io';
-import { parseFormat, render } from '../report/render';
+import { deliverReport, REPORT_ARGS, REPORT_USAGE, reportOptions } from '../report/deliver';
 import { scanStaged } from '../scan/scan-staged';
 
-export const SCAN_USAGE = `keyguard scan [--staged] [--format human|json|sarif] [--verbose]
+export const SCAN_USAGE = `keyguard scan [--staged] [--format human|json|sarif] [--output FILE] [--verbose]
   Scans the added lines of the staged changes (what \`git commit\` would record).
   --staged          the staged changes (the default, and the only mode for now)
-  --format FORMAT   human (default, on stderr), json or sarif (SARIF 2.1.0, for code scanning; on stdout)
-  --verbose, -v     also list skipped files (binary, excluded by config)`;
+${REPORT_USAGE}`;
 
 /** `keyguard scan`: exit 0 when clean, 1 when secrets are found. */
 export async function scanCommand(args: string[], io: Io): Promise<number> {
@@ -16,15 +15,12 @@ export async function scanCommand(args: string[], io: Io): Promise<number> {
     args,
     options: {
       staged: { type: 'boolean', default: true },
-      format: { type: 'string', default: 'human' },
-      verbose: { type: 'boolean', short: 'v', default: false },
+      ...REPORT_ARGS,
     },
     strict: true,
   });
-  const format = parseFormat(values.format);
+  const report = reportOptions(values);
   const result = await scanStaged({ cwd: io.cwd, env: io.env });
-  const report = render(format, result, { verbose: values.verbose });
-  if (format === 'human') io.stderr(report);
-  else io.stdout(report);
+  deliverReport(result, report, io);
   return result.findings.length > 0 ? EXIT_FINDINGS : EXIT_CLEAN;
 }
