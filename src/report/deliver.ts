@@ -2,6 +2,7 @@ import { Io } from '../cli/io';
 import { UsageError } from '../cli/usage-error';
 import { ScanResult } from '../scan/scan-staged';
 import { Format, parseFormat, render } from './render';
+import { wantsColor } from './style';
 import { writeReportFile } from './write-report';
 
 /** The report flags every scan mode shares, in node:util parseArgs form (spread into a command's options). */
@@ -35,7 +36,9 @@ export function reportOptions(values: { format: string; output?: string; verbose
  * stderr (the hook's channel) and machine formats to stdout.
  */
 export function deliverReport(result: ScanResult, options: ReportOptions, io: Io): void {
-  const report = render(options.format, result, { verbose: options.verbose });
+  // Colour only for the human report on a terminal (or when forced); never in a file or machine format.
+  const color = options.format === 'human' && options.output === undefined && wantsColor(io.env, io.stderrIsTTY === true);
+  const report = render(options.format, result, { verbose: options.verbose, color });
   if (options.output === undefined) {
     (options.format === 'human' ? io.stderr : io.stdout)(report);
     return;

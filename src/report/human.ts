@@ -1,27 +1,41 @@
+import { Severity } from '../detector';
 import { displayName, Finding } from '../finding';
 import { ScanResult } from '../scan/scan-staged';
+import { COLOR, NO_COLOR, Style } from './style';
+
+/** Options of the human report. */
+export interface HumanOptions {
+  /** Also list the files the scan skipped. */
+  readonly verbose: boolean;
+  /** ANSI colours (only for a terminal; see `wantsColor`). Default false. */
+  readonly color?: boolean;
+}
 
 /**
  * The report a developer reads when a commit is blocked: where, what, the redacted secret, and the
- * exact commands to get past a false positive. Never contains a secret.
+ * exact commands to get past a false positive. Never contains a secret. Colour only highlights: the
+ * text is the same without it.
  */
-export function formatHuman(result: ScanResult, options: { verbose: boolean }): string {
+export function formatHuman(result: ScanResult, options: HumanOptions): string {
+  const style = options.color === true ? COLOR : NO_COLOR;
   const out: string[] = [];
-  if (options.verbose) out.push(...result.skipped.map((file) => `keyguard: skipped ${file.path} (${file.reason})`));
-  if (result.findings.length > 0) out.push(...formatFindings(result.findings));
-  out.push(summaryLine(result));
+  if (options.verbose) out.push(...result.skipped.map((file) => style.dim(`keyguard: skipped ${file.path} (${file.reason})`)));
+  if (result.findings.length > 0) out.push(...formatFindings(result.findings, style));
+  out.push(style.dim(summaryLine(result)));
   return `${out.join('\n')}\n`;
 }
 
-function formatFindings(findings: readonly Finding[]): string[] {
+function formatFindings(findings: readonly Finding[], style: Style): string[] {
   const noun = findings.length === 1 ? 'secret' : 'secrets';
-  const out = [`keyguard: ${findings.length} ${noun} found in the staged changes. Commit blocked.`, ''];
+  const out = [style.bold(style.red(`keyguard: ${findings.length} ${noun} found in the staged changes. Commit blocked.`)), ''];
+  const label = (name: string) => style.dim(name.padEnd(13));
   for (const finding of findings) {
-    out.push(`  ${finding.file}:${finding.line}:${finding.column}  ${displayName(finding.provider, finding.title)} [${finding.severity}]`);
-    out.push(`    secret       ${finding.redacted}`);
-    out.push(`    fingerprint  ${finding.fingerprint}`);
-    if (finding.description !== displayName(finding.provider, finding.title)) out.push(`    note         ${finding.description}`);
-    out.push(`    if real      ${finding.remediation}`);
+    const where = style.bold(`${finding.file}:${finding.line}:${finding.column}`);
+    out.push(`  ${where}  ${displayName(finding.provider, finding.title)} ${severityTag(finding.severity, style)}`);
+    out.push(`    ${label('secret')}${finding.redacted}`);
+    out.push(`    ${label('fingerprint')}${style.cyan(finding.fingerprint)}`);
+    if (finding.description !== displayName(finding.provider, finding.title)) out.push(`    ${label('note')}${finding.description}`);
+    out.push(`    ${label('if real')}${finding.remediation}`);
     out.push('');
   }
   out.push(
@@ -32,6 +46,11 @@ function formatFindings(findings: readonly Finding[]): string[] {
     '',
   );
   return out;
+}
+
+function severityTag(severity: Severity, style: Style): string {
+  const paint = severity === 'critical' || severity === 'high' ? style.red : severity === 'medium' ? style.yellow : style.dim;
+  return paint(`[${severity}]`);
 }
 
 function summaryLine(result: ScanResult): string {

@@ -1,17 +1,12 @@
 import { UsageError } from '../cli/usage-error';
 import { ScanResult } from '../scan/scan-staged';
-import { formatHuman } from './human';
+import { formatHuman, HumanOptions } from './human';
 import { formatJson } from './json';
 import { formatSarif } from './sarif';
 
 /** The report formats `--format` accepts. */
 export const FORMATS = ['human', 'json', 'sarif'] as const;
 export type Format = (typeof FORMATS)[number];
-
-/** Options that only the human report reads. */
-export interface HumanOptions {
-  readonly verbose: boolean;
-}
 
 /** Checks a `--format` value; an unknown one is a usage error naming the choices. */
 export function parseFormat(value: string): Format {
