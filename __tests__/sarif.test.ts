@@ -1,5 +1,7 @@
 import { readFileSync } from 'node:fs';
-import { FINGERPRINT_NAME, relativeUri } from '../src/report/sarif';
+import { Finding } from '../src/finding';
+import { FINGERPRINT_NAME, formatSarif, relativeUri } from '../src/report/sarif';
+import { ScanResult } from '../src/scan/scan-staged';
 import { fakeSecret } from './helpers/fake-secrets';
 import { SARIF_SCHEMA_FILE, sarifSchemaErrors } from './helpers/sarif-schema';
 import { TempRepo } from './helpers/temp-repo';
@@ -113,6 +115,39 @@ describe('keyguard scan --format sarif', () => {
     const run = repo.keyguard(['scan', '--format', 'xml']);
     expect(run.code).toBe(2);
     expect(run.stderr).toContain('expected human, json, sarif');
+  });
+});
+
+describe('formatSarif', () => {
+  const finding: Finding = {
+    ruleId: 'aws-access-key-id', provider: 'AWS', title: 'Access key ID', severity: 'high', file: 'deploy/aws.env', line: 4,
+    column: 19, fingerprint: 'aws-access-key-id:0123456789abcdef', redacted: 'AKIA…(20 chars)', description: 'AWS Access key ID',
+    remediation: 'Deactivate the key in IAM.',
+  };
+  const resultOf = (findings: Finding[]): ScanResult => ({
+    findings, stats: { files: 1, lines: 4, durationMs: 1 }, skipped: [], allowed: { inline: 0, fingerprint: 0 },
+  });
+  const tool = { name: 'keyguard', version: '9.9.9', informationUri: 'https://example.invalid/keyguard' };
+
+  it('names the commit of a range-scan finding in the result properties', () => {
+    const fromRange = { ...finding, commit: 'abc1234' };
+    const log = JSON.parse(formatSarif(resultOf([fromRange, finding]), tool));
+    expect(sarifSchemaErrors(log)).toEqual([]);
+    expect(log.runs[0].results[0].properties).toEqual({ commit: 'abc1234' });
+    expect(log.runs[0].results[1].properties).toBeUndefined();
+    expect(log.runs[0].tool.driver).toMatchObject({ version: '9.9.9', rules: [{ id: 'aws-access-key-id', properties: { 'security-severity': '8.0' } }] });
+  });
+
+  it.each([
+    ['critical', 'error', '9.5'],
+    ['high', 'error', '8.0'],
+    ['medium', 'warning', '5.5'],
+    ['low', 'note', '3.0'],
+  ] as const)('maps severity %s to level %s and security-severity %s', (severity, level, score) => {
+    const log = JSON.parse(formatSarif(resultOf([{ ...finding, severity }]), tool));
+    expect(log.runs[0].results[0].level).toBe(level);
+    expect(log.runs[0].tool.driver.rules[0].defaultConfiguration.level).toBe(level);
+    expect(log.runs[0].tool.driver.rules[0].properties['security-severity']).toBe(score);
   });
 });
 

@@ -81,7 +81,14 @@ function resultOf(finding: Finding, ruleIndex: number) {
       },
     ],
     partialFingerprints: { [FINGERPRINT_NAME]: finding.fingerprint },
+    ...commitProperty(finding),
   };
+}
+
+/** Range scans name the commit that added the secret (`Finding.commit`); other scans have none. */
+function commitProperty(finding: Finding): { properties?: { commit: string } } {
+  const commit = 'commit' in finding ? finding.commit : undefined;
+  return typeof commit === 'string' && commit !== '' ? { properties: { commit } } : {};
 }
 
 /** A repository path as a relative URI reference: each segment percent-encoded (spaces, `#`, `%`…). */
