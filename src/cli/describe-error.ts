@@ -4,6 +4,7 @@ import { ConfigError } from '../config/config';
 import { GitError, GitNotFoundError } from '../git/exec';
 import { NotARepositoryError } from '../git/repository';
 import { isUnsupportedGitVersion, MIN_GIT_VERSION } from '../git/version';
+import { ReportWriteError } from '../report/write-report';
 import { UsageError } from './usage-error';
 
 const BYPASS = 'To commit without the scan, once: git commit --no-verify';
@@ -21,6 +22,7 @@ export function describeError(error: unknown): string {
     const lines = error.problems.map((problem) => `  ${problem.file}: ${problem.key}: ${problem.message}`);
     return `keyguard: invalid configuration, nothing was scanned:\n${lines.join('\n')}\nFix the configuration and try again. ${BYPASS}\n`;
   }
+  if (error instanceof ReportWriteError) return `keyguard: ${error.message}\nChoose another --output path. ${BYPASS}\n`;
   if (error instanceof NotARepositoryError) return `keyguard: ${error.message}\nRun keyguard inside a git work tree.\n`;
   if (error instanceof GitNotFoundError) {
     return (

@@ -4,6 +4,8 @@ export interface Io {
   readonly stderr: (text: string) => void;
   readonly cwd: string;
   readonly env: NodeJS.ProcessEnv;
+  /** True when stderr is a terminal (colour is then allowed). Default false. */
+  readonly stderrIsTTY?: boolean;
 }
 
 /** The process's own streams, for bin/keyguard.js. */
@@ -13,5 +15,6 @@ export function processIo(): Io {
     stderr: (text) => void process.stderr.write(text),
     cwd: process.cwd(),
     env: process.env,
+    stderrIsTTY: process.stderr.isTTY === true,
   };
 }

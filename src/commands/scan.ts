@@ -1,17 +1,14 @@
 import { parseArgs } from 'node:util';
 import { EXIT_CLEAN, EXIT_FINDINGS } from '../cli/exit-codes';
 import { Io } from '../cli/io';
-import { UsageError } from '../cli/usage-error';
 import { recordLastScan } from '../allow/last-scan';
-import { formatHuman } from '../report/human';
-import { formatJson } from '../report/json';
+import { deliverReport, REPORT_ARGS, REPORT_USAGE, reportOptions } from '../report/deliver';
 import { scanStaged } from '../scan/scan-staged';
 
-export const SCAN_USAGE = `keyguard scan [--staged] [--format human|json] [--verbose]
+export const SCAN_USAGE = `keyguard scan [--staged] [--format human|json|sarif] [--output FILE] [--verbose]
   Scans the added lines of the staged changes (what \`git commit\` would record).
   --staged          the staged changes (the default, and the only mode for now)
-  --format FORMAT   human (default, on stderr) or json (on stdout)
-  --verbose, -v     also list skipped files (binary, excluded by config)`;
+${REPORT_USAGE}`;
 
 /** `keyguard scan`: exit 0 when clean, 1 when secrets are found. */
 export async function scanCommand(args: string[], io: Io): Promise<number> {
@@ -19,17 +16,13 @@ export async function scanCommand(args: string[], io: Io): Promise<number> {
     args,
     options: {
       staged: { type: 'boolean', default: true },
-      format: { type: 'string', default: 'human' },
-      verbose: { type: 'boolean', short: 'v', default: false },
+      ...REPORT_ARGS,
     },
     strict: true,
   });
-  if (values.format !== 'human' && values.format !== 'json') {
-    throw new UsageError(`unknown --format "${values.format}" (expected human or json)`);
-  }
+  const report = reportOptions(values);
   const result = await scanStaged({ cwd: io.cwd, env: io.env });
   if (result.findings.length > 0) await recordLastScan({ cwd: io.cwd, env: io.env }, result.findings); // for `keyguard allow --last`
-  if (values.format === 'json') io.stdout(formatJson(result));
-  else io.stderr(formatHuman(result, { verbose: values.verbose }));
+  deliverReport(result, report, io);
   return result.findings.length > 0 ? EXIT_FINDINGS : EXIT_CLEAN;
 }

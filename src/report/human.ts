@@ -1,39 +1,52 @@
+import { Severity } from '../detector';
 import { displayName, Finding } from '../finding';
 import { ScanResult } from '../scan/scan-staged';
+import { COLOR, NO_COLOR, Style } from './style';
+
+/** Options of the human report. */
+export interface HumanOptions {
+  /** Also list the files the scan skipped. */
+  readonly verbose: boolean;
+  /** ANSI colours (only for a terminal; see `wantsColor`). Default false. */
+  readonly color?: boolean;
+}
 
 /**
  * The report a developer reads when a commit is blocked: where, what, the redacted secret, and the
- * exact commands to get past a false positive. Never contains a secret.
+ * exact commands to get past a false positive. Never contains a secret. Colour only highlights: the
+ * text is the same without it.
  */
-export function formatHuman(result: ScanResult, options: { verbose: boolean }): string {
+export function formatHuman(result: ScanResult, options: HumanOptions): string {
+  const style = options.color === true ? COLOR : NO_COLOR;
   const out: string[] = [];
-  if (options.verbose) out.push(...result.skipped.map((file) => `keyguard: skipped ${file.path} (${file.reason})`));
-  if (result.findings.length > 0) out.push(...formatFindings(result.findings));
-  if (result.warnings.length > 0) out.push(...formatWarnings(result.warnings));
-  out.push(summaryLine(result));
+  if (options.verbose) out.push(...result.skipped.map((file) => style.dim(`keyguard: skipped ${file.path} (${file.reason})`)));
+  if (result.findings.length > 0) out.push(...formatFindings(result.findings, style));
+  if (result.warnings.length > 0) out.push(...formatWarnings(result.warnings, style));
+  out.push(style.dim(summaryLine(result)));
   return `${out.join('\n')}\n`;
 }
 
-function formatFindings(findings: readonly Finding[]): string[] {
+function formatFindings(findings: readonly Finding[], style: Style): string[] {
   const noun = findings.length === 1 ? 'secret' : 'secrets';
-  const out = [`keyguard: ${findings.length} ${noun} found in the staged changes. Commit blocked.`, ''];
-  for (const finding of findings) out.push(...formatFinding(finding));
+  const out = [style.bold(style.red(`keyguard: ${findings.length} ${noun} found in the staged changes. Commit blocked.`)), ''];
+  for (const finding of findings) out.push(...formatFinding(finding, style));
   out.push(
     'If a secret is real: remove it from the file, `git add` the file again, and revoke it (see "if real").',
     'If it is a false positive, either:',
-    '  - add the comment `keyguard:allow` on that line (or `keyguard:allow-next-line` on the line above), or',
+    '  - add the comment `keyguard:allow` on that line, or',
     `  - run \`npx keyguard allow ${findings.length === 1 ? findings[0].fingerprint : '<fingerprint>'} --reason "..."\` (recorded in .keyguardignore; commit that file)`,
     '',
   );
   return out;
 }
 
-function formatFinding(finding: Finding): string[] {
-  const out = [`  ${locationOf(finding)}  ${displayName(finding.provider, finding.title)} [${finding.severity}]`];
-  out.push(`    secret       ${finding.redacted}`);
-  out.push(`    fingerprint  ${finding.fingerprint}`);
-  if (finding.description !== displayName(finding.provider, finding.title)) out.push(`    note         ${finding.description}`);
-  out.push(`    if real      ${finding.remediation}`, '');
+function formatFinding(finding: Finding, style: Style): string[] {
+  const label = (name: string) => style.dim(name.padEnd(13));
+  const out = [`  ${style.bold(locationOf(finding))}  ${displayName(finding.provider, finding.title)} ${severityTag(finding.severity, style)}`];
+  out.push(`    ${label('secret')}${finding.redacted}`);
+  out.push(`    ${label('fingerprint')}${style.cyan(finding.fingerprint)}`);
+  if (finding.description !== displayName(finding.provider, finding.title)) out.push(`    ${label('note')}${finding.description}`);
+  out.push(`    ${label('if real')}${finding.remediation}`, '');
   return out;
 }
 
@@ -43,11 +56,16 @@ function locationOf(finding: Finding): string {
 }
 
 /** Findings below the config's `failOn`: shown the same way, but they do not block. */
-function formatWarnings(warnings: readonly Finding[]): string[] {
+function formatWarnings(warnings: readonly Finding[], style: Style): string[] {
   const noun = warnings.length === 1 ? 'possible secret' : 'possible secrets';
-  const out = [`keyguard: warning: ${warnings.length} ${noun} below the configured failOn severity (not blocking).`, ''];
-  for (const finding of warnings) out.push(...formatFinding(finding));
+  const out = [style.yellow(`keyguard: warning: ${warnings.length} ${noun} below the configured failOn severity (not blocking).`), ''];
+  for (const finding of warnings) out.push(...formatFinding(finding, style));
   return out;
+}
+
+function severityTag(severity: Severity, style: Style): string {
+  const paint = severity === 'critical' || severity === 'high' ? style.red : severity === 'medium' ? style.yellow : style.dim;
+  return paint(`[${severity}]`);
 }
 
 function summaryLine(result: ScanResult): string {
@@ -57,7 +75,6 @@ function summaryLine(result: ScanResult): string {
     `scanned ${files} ${files === 1 ? 'file' : 'files'}, ${lines} added ${lines === 1 ? 'line' : 'lines'}`,
     `${result.findings.length} ${result.findings.length === 1 ? 'finding' : 'findings'}`,
   ];
-  if (result.warnings.length > 0) parts.push(`${result.warnings.length} ${result.warnings.length === 1 ? 'warning' : 'warnings'}`);
   if (allowed > 0) parts.push(`${allowed} allowed`);
   if (result.skipped.length > 0) parts.push(`${result.skipped.length} skipped`);
   return `keyguard: ${parts.join(', ')} in ${durationMs} ms.`;

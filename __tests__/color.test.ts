@@ -1,0 +1,87 @@
+import { spawnSync } from 'node:child_process';
+import { wantsColor } from '../src/report/style';
+import { fakeSecret } from './helpers/fake-secrets';
+import { KEYGUARD_BIN, TempRepo } from './helpers/temp-repo';
+
+/** Colour in the human report: NO_COLOR, FORCE_COLOR, TTY detection; never in machine formats. */
+const ESC = '\u001b[';
+const repos: TempRepo[] = [];
+afterAll(() => repos.forEach((repo) => repo.remove()));
+
+function repoWithStagedSecret(): TempRepo {
+  const repo = TempRepo.create();
+  repos.push(repo);
+  repo.write('README.md', '# demo\n').git('add', 'README.md');
+  repo.git('commit', '-q', '-m', 'initial');
+  repo.write('app.env', `${fakeSecret('github-pat').line}\n`).git('add', 'app.env');
+  return repo;
+}
+
+/** Runs `keyguard scan` with stdout and stderr on a real pseudo-terminal (util-linux `script`). */
+function scanOnTerminal(repo: TempRepo, env: NodeJS.ProcessEnv = {}): string {
+  const command = `'${process.execPath}' '${KEYGUARD_BIN}' scan`;
+  const result = spawnSync('script', ['-qec', command, '/dev/null'], { cwd: repo.dir, env: { ...repo.env, ...env }, encoding: 'utf8' });
+  if (result.error) throw result.error;
+  return result.stdout.replace(/\r\n/g, '\n');
+}
+
+const stripAnsi = (text: string) => text.replace(/\u001b\[[0-9;]*m/g, '');
+const withoutTiming = (text: string) => text.replace(/in \d+ ms/, 'in N ms');
+
+describe('wantsColor', () => {
+  it.each([
+    [{}, true, true],
+    [{}, false, false],
+    [{ NO_COLOR: '1' }, true, false],
+    [{ NO_COLOR: '' }, true, true], // no-color.org: only a non-empty value counts
+    [{ TERM: 'dumb' }, true, false],
+    [{ FORCE_COLOR: '1' }, false, true],
+    [{ FORCE_COLOR: '' }, false, true],
+    [{ FORCE_COLOR: '3' }, false, true],
+    [{ FORCE_COLOR: '0' }, true, false],
+    [{ FORCE_COLOR: 'false' }, true, false],
+    [{ FORCE_COLOR: '1', NO_COLOR: '1' }, false, true], // as in Node.js: FORCE_COLOR wins
+  ] as Array<[NodeJS.ProcessEnv, boolean, boolean]>)('%j on a TTY=%s → %s', (env, isTTY, expected) => {
+    expect(wantsColor(env, isTTY)).toBe(expected);
+  });
+});
+
+describe('colour in the human report', () => {
+  it('is off when stderr is not a terminal (a pipe, as in CI logs)', () => {
+    const run = repoWithStagedSecret().keyguard(['scan']);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain('Commit blocked');
+    expect(run.stderr).not.toContain(ESC);
+  });
+
+  it('is on with FORCE_COLOR, and only adds styling: the text is the same', () => {
+    const repo = repoWithStagedSecret();
+    const plain = repo.keyguard(['scan']).stderr;
+    const colored = repo.keyguard(['scan'], { env: { FORCE_COLOR: '1' } }).stderr;
+    expect(colored).toContain(`${ESC}31m`);
+    expect(colored).toContain(`${ESC}1mapp.env:1:`);
+    expect(withoutTiming(stripAnsi(colored))).toBe(withoutTiming(plain));
+  });
+
+  it('is on for a terminal, and off there with NO_COLOR or FORCE_COLOR=0', () => {
+    const repo = repoWithStagedSecret();
+    const terminal = scanOnTerminal(repo);
+    expect(terminal).toContain('Commit blocked');
+    expect(terminal).toContain(ESC);
+    for (const env of [{ NO_COLOR: '1' }, { FORCE_COLOR: '0' }, { TERM: 'dumb' }]) {
+      const output = scanOnTerminal(repo, env);
+      expect(output).toContain('Commit blocked');
+      expect(output).not.toContain(ESC);
+    }
+  });
+
+  it('is never in JSON or SARIF, even when forced', () => {
+    const repo = repoWithStagedSecret();
+    for (const format of ['json', 'sarif']) {
+      const run = repo.keyguard(['scan', '--format', format], { env: { FORCE_COLOR: '1' } });
+      expect(run.code).toBe(1);
+      expect(run.stdout).not.toContain(ESC);
+      expect(() => JSON.parse(run.stdout)).not.toThrow();
+    }
+  });
+});
