@@ -142,20 +142,20 @@ describe('configuration', () => {
     const generic = fakeSecret('generic-secret'); // severity medium
     const github = fakeSecret('github-pat'); // severity critical
     repo.write('.keyguardrc.json', JSON.stringify({ failOn: 'high' }));
-    repo.write('app.env', `${generic.line}\n`).git('add', '.');
+    repo.write('app.conf', `${generic.line}\n`).git('add', '.');
     const warned = scanJson(repo);
     expect(warned.code).toBe(0);
     expect(warned.findings).toEqual([]);
     expect(warned.warnings.map((finding) => finding.ruleId)).toEqual(['generic-secret']);
     expect(repo.keyguard(['scan']).stderr).toContain('warning: 1 possible secret below the configured failOn severity (not blocking)');
-    repo.write('app.env', `${generic.line}\n${github.line}\n`).git('add', '.');
+    repo.write('app.conf', `${generic.line}\n${github.line}\n`).git('add', '.');
     expect(scanJson(repo)).toMatchObject({ code: 1, findings: [{ ruleId: 'github-pat' }], warnings: [{ ruleId: 'generic-secret' }] });
   });
 
   it('passes the entropy thresholds of the generic detector from the config to the scan', () => {
     const repo = repoWithHistory();
     // 16 hex digits with 8 distinct ones: entropy 3.0 bits, the default minimum for hex.
-    repo.write('app.env', 'BILLING_API_KEY=0a1b2c3d0a1b2c3d\n').git('add', '.'); // keyguard:allow (low-entropy test value)
+    repo.write('app.conf', 'BILLING_API_KEY=0a1b2c3d0a1b2c3d\n').git('add', '.'); // keyguard:allow (low-entropy test value)
     expect(scanJson(repo).findings.map((finding) => finding.ruleId)).toEqual(['generic-secret']);
     repo.write('.keyguardrc.json', JSON.stringify({ entropy: { hex: 3.5 } }));
     expect(scanJson(repo)).toMatchObject({ code: 0, findings: [] });

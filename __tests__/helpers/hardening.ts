@@ -119,6 +119,9 @@ function hashTree(root: string, dir: string, into: Record<string, string>, withG
     const stat = lstatSync(file);
     const key = `${root}:${path.relative(root, file)}`;
     if (name === 'node_modules' || (name === '.git' && !withGitDir)) continue;
+    // keyguard's own state in the git dir (`keyguard/last-scan.json`: fingerprints and redacted
+    // values of the last blocked scan, for `keyguard allow --last`) is the one file a scan writes.
+    if (name === 'last-scan.json' && path.basename(dir) === 'keyguard') continue;
     if (stat.isDirectory()) hashTree(root, file, into, withGitDir);
     else if (stat.isSymbolicLink()) into[key] = `link:${readlinkSync(file)}`;
     else if (stat.isFile()) into[key] = `${stat.mode.toString(8)}:${createHash('sha256').update(readFileSync(file)).digest('hex')}`;
