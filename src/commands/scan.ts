@@ -1,8 +1,8 @@
 import { parseArgs } from 'node:util';
+import { recordLastScan } from '../allow/last-scan';
 import { EXIT_CLEAN, EXIT_FINDINGS } from '../cli/exit-codes';
 import { Io } from '../cli/io';
 import { UsageError } from '../cli/usage-error';
-import { recordLastScan } from '../allow/last-scan';
 import { formatHuman } from '../report/human';
 import { formatJson } from '../report/json';
 import { scanStaged } from '../scan/scan-staged';
