@@ -1,7 +1,7 @@
 import { randomInt } from 'node:crypto';
 import { symlinkSync } from 'node:fs';
 import { FakeSecret, fakeSecret } from './helpers/fake-secrets';
-import { KEYGUARD_ROOT, TempRepo } from './helpers/temp-repo';
+import { capturedOutputs, KEYGUARD_ROOT, TempRepo } from './helpers/temp-repo';
 
 /**
  * The configuration options end to end: real temp repositories, real git, the real CLI (and a real
@@ -9,6 +9,18 @@ import { KEYGUARD_ROOT, TempRepo } from './helpers/temp-repo';
  */
 const repos: TempRepo[] = [];
 afterAll(() => repos.forEach((repo) => repo.remove()));
+
+/** Every fake secret planted here; the last check makes sure none was ever printed in full. */
+const planted: string[] = [];
+function plant(detectorId: string): FakeSecret {
+  const fake = fakeSecret(detectorId);
+  planted.push(fake.secret);
+  return fake;
+}
+afterAll(() => {
+  const everything = capturedOutputs.join('\n');
+  for (const secret of planted) expect(everything).not.toContain(secret);
+});
 
 function repoWithHistory(): TempRepo {
   const repo = TempRepo.create();
@@ -116,7 +128,7 @@ describe('configuration', () => {
 
   it('disables a built-in detector by id', () => {
     const repo = repoWithHistory();
-    const fake = fakeSecret('github-pat');
+    const fake = plant('github-pat');
     repo.write('token.txt', `${fake.line}\n`).git('add', '.');
     expect(scanJson(repo).code).toBe(1);
     // With github-pat off, the catch-all generic detector still sees a random token assigned to a name.
@@ -128,8 +140,8 @@ describe('configuration', () => {
 
   it('drops findings whose secret matches an allowed regex or contains a stopword', () => {
     const repo = repoWithHistory();
-    const stripe = fakeSecret('stripe-secret-key');
-    const github = fakeSecret('github-pat');
+    const stripe = plant('stripe-secret-key');
+    const github = plant('github-pat');
     repo.write('keys.txt', `${stripe.line}\n${github.line}\n`).git('add', '.');
     expect(scanJson(repo).findings).toHaveLength(2);
     const stopword = github.secret.slice(10, 16).toUpperCase(); // matched ignoring case
@@ -139,8 +151,8 @@ describe('configuration', () => {
 
   it('reports findings below failOn as warnings and exits 0', () => {
     const repo = repoWithHistory();
-    const generic = fakeSecret('generic-secret'); // severity medium
-    const github = fakeSecret('github-pat'); // severity critical
+    const generic = plant('generic-secret'); // severity medium
+    const github = plant('github-pat'); // severity critical
     repo.write('.keyguardrc.json', JSON.stringify({ failOn: 'high' }));
     repo.write('app.conf', `${generic.line}\n`).git('add', '.');
     const warned = scanJson(repo);
@@ -163,7 +175,7 @@ describe('configuration', () => {
 
   it('loads keyguard.config.ts without writing to the work tree', () => {
     const repo = repoWithHistory();
-    const fake: FakeSecret = fakeSecret('github-pat');
+    const fake: FakeSecret = plant('github-pat');
     repo.write('keyguard.config.ts', "const config: { exclude: string[] } = { exclude: ['fixtures/**'] };\nexport default config;\n");
     repo.write('fixtures/token.txt', `${fake.line}\n`).git('add', '.');
     const result = repo.keyguard(['scan', '--verbose']);
@@ -195,5 +207,27 @@ describe('configuration', () => {
     const bad = repo.keyguard(['config', 'check']);
     expect(bad.code).toBe(2);
     expect(bad.stderr).toContain('.keyguardrc.yaml: detectors[0].examples.negative[0]: should give no finding of acme-api-token but gave 1');
+  });
+
+  it.each([
+    ['keyguard.config.js', "module.exports = { exclude: ['fixtures/**'] };\n"],
+    ['.keyguardrc.mjs', "export default { exclude: ['fixtures/**'] };\n"],
+    ['.keyguardrc', 'exclude:\n  - "fixtures/**"\n'],
+  ])('loads %s', (name, content) => {
+    const repo = repoWithHistory();
+    repo.write(name, content);
+    repo.write('fixtures/token.txt', `${plant('github-pat').line}\n`).git('add', '.');
+    const result = repo.keyguard(['scan', '--verbose']);
+    expect(result.code).toBe(0);
+    expect(result.stderr).toContain('skipped fixtures/token.txt (excluded by config)');
+  });
+
+  it('names the file when it cannot be parsed', () => {
+    const repo = repoWithHistory();
+    repo.write('.keyguardrc.yaml', 'exclude: [unclosed\n');
+    repo.write('a.txt', 'hello\n').git('add', '.');
+    const result = repo.keyguard(['scan']);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/\.keyguardrc\.yaml: \(file\): cannot be read: .+/);
   });
 });

@@ -1,9 +1,21 @@
 import { FakeSecret, fakeSecret } from './helpers/fake-secrets';
-import { TempRepo } from './helpers/temp-repo';
+import { capturedOutputs, TempRepo } from './helpers/temp-repo';
 
 /** Inline allow comments on real temp repositories, through the real CLI. */
 const repos: TempRepo[] = [];
 afterAll(() => repos.forEach((repo) => repo.remove()));
+
+/** Every fake secret planted here; the last check makes sure none was ever printed in full. */
+const planted: string[] = [];
+function plant(detectorId: string): FakeSecret {
+  const fake = fakeSecret(detectorId);
+  planted.push(fake.secret);
+  return fake;
+}
+afterAll(() => {
+  const everything = capturedOutputs.join('\n');
+  for (const secret of planted) expect(everything).not.toContain(secret);
+});
 
 function repoWithHistory(): TempRepo {
   const repo = TempRepo.create();
@@ -25,7 +37,7 @@ const yamlWith = (github: FakeSecret, marker: string): string =>
 describe('keyguard:allow-next-line', () => {
   it('allows the next line in YAML when both lines are added', () => {
     const repo = repoWithHistory();
-    const github = fakeSecret('github-pat');
+    const github = plant('github-pat');
     repo.write('deploy.yaml', yamlWith(github, '# keyguard:allow-next-line')).git('add', '.');
     expect(ruleIdsOf(repo)).toEqual({ code: 0, ruleIds: [] });
     expect(repo.keyguard(['scan']).stderr).toContain('1 allowed');
@@ -33,22 +45,22 @@ describe('keyguard:allow-next-line', () => {
 
   it('reads the line above from the staged file when only the secret line changed', () => {
     const repo = repoWithHistory();
-    const first = fakeSecret('github-pat');
+    const first = plant('github-pat');
     repo.write('deploy.yaml', yamlWith(first, '# keyguard:allow-next-line github-pat')).git('add', '.');
     repo.git('commit', '-q', '-m', 'allowed fixture');
     // Only line 4 is in the -U0 diff; the marker on line 3 is an unchanged line.
-    const second = fakeSecret('github-pat');
+    const second = plant('github-pat');
     repo.write('deploy.yaml', yamlWith(second, '# keyguard:allow-next-line github-pat')).git('add', '.');
-    expect(repo.git('diff', '--cached', '-U0')).not.toContain('allow-next-line');
+    expect(repo.git('diff', '--cached', '--numstat')).toBe('1\t1\tdeploy.yaml\n'); // one line changed
     expect(ruleIdsOf(repo)).toEqual({ code: 0, ruleIds: [] });
   });
 
   it('reads the staged line above, not the work tree one', () => {
     const repo = repoWithHistory();
-    const github = fakeSecret('github-pat');
+    const github = plant('github-pat');
     repo.write('deploy.yaml', yamlWith(github, '# nothing here')).git('add', '.');
     repo.git('commit', '-q', '-m', 'no marker');
-    const second = fakeSecret('github-pat');
+    const second = plant('github-pat');
     repo.write('deploy.yaml', yamlWith(second, '# nothing here')).git('add', '.');
     repo.write('deploy.yaml', yamlWith(second, '# keyguard:allow-next-line')); // not staged
     expect(ruleIdsOf(repo)).toEqual({ code: 1, ruleIds: ['github-pat'] });
@@ -56,8 +68,8 @@ describe('keyguard:allow-next-line', () => {
 
   it('lets through only the detector it names', () => {
     const repo = repoWithHistory();
-    const github = fakeSecret('github-pat');
-    const stripe = fakeSecret('stripe-secret-key');
+    const github = plant('github-pat');
+    const stripe = plant('stripe-secret-key');
     repo.write('keys.env', `# keyguard:allow-next-line stripe-secret-key\nTOKENS="${github.secret} ${stripe.secret}"\n`).git('add', '.');
     expect(ruleIdsOf(repo)).toEqual({ code: 1, ruleIds: ['github-pat'] });
   });
@@ -66,8 +78,8 @@ describe('keyguard:allow-next-line', () => {
 describe('scoped keyguard:allow', () => {
   it('allows only the named detector on its line; free text after the marker allows all', () => {
     const repo = repoWithHistory();
-    const github = fakeSecret('github-pat');
-    const npm = fakeSecret('npm-access-token');
+    const github = plant('github-pat');
+    const npm = plant('npm-access-token');
     repo.write('a.txt', `${github.secret} ${npm.secret} # keyguard:allow npm-access-token\n`).git('add', '.');
     expect(ruleIdsOf(repo)).toEqual({ code: 1, ruleIds: ['github-pat'] });
     repo.write('a.txt', `${github.secret} ${npm.secret} # keyguard:allow both are test fixtures\n`).git('add', '.');
@@ -77,7 +89,7 @@ describe('scoped keyguard:allow', () => {
   it('can name a custom detector from the config', () => {
     const repo = repoWithHistory();
     repo.write('.keyguardrc.json', JSON.stringify({ detectors: [{ id: 'acme-key', pattern: '(acme_[0-9a-f]{24})', keywords: ['acme_'] }] }));
-    const github = fakeSecret('github-pat');
+    const github = plant('github-pat');
     const acme = `acme_${github.secret.slice(4, 28).replace(/[^0-9a-f]/gi, '7').toLowerCase()}`;
     repo.write('a.txt', `${acme} ${github.secret} # keyguard:allow acme-key\n`).git('add', '.');
     expect(ruleIdsOf(repo)).toEqual({ code: 1, ruleIds: ['github-pat'] });

@@ -1,5 +1,5 @@
 import { lineAllows } from '../src/allow/inline';
-import { indexBlobArgs } from '../src/git/index-blob';
+import { blobArgs } from '../src/git/blob';
 
 const isDetectorId = (id: string): boolean => ['github-pat', 'npm-access-token'].includes(id);
 
@@ -22,8 +22,9 @@ describe('lineAllows', () => {
   });
 });
 
-describe('indexBlobArgs', () => {
-  it('reads stage 0 of the index, raw (cat-file applies no textconv or filters)', () => {
-    expect(indexBlobArgs('-odd name:x.txt')).toEqual(['cat-file', 'blob', ':0:-odd name:x.txt']);
+describe('blobArgs', () => {
+  it('reads stage 0 of the index by default, or a revision, raw (cat-file applies no textconv or filters)', () => {
+    expect(blobArgs('-odd name:x.txt')).toEqual(['cat-file', 'blob', ':0:-odd name:x.txt']);
+    expect(blobArgs('a/b.yaml', 'HEAD~1')).toEqual(['cat-file', 'blob', 'HEAD~1:a/b.yaml']);
   });
 });

@@ -5,7 +5,7 @@
  * `__tests__/detector-examples.test.ts` runs through the real scan pipeline.
  */
 
-import type { EntropyThresholds } from './config/config';
+import { DEFAULT_ENTROPY, EntropyThresholds } from './config/config';
 
 /** How bad a leak of this kind is. `critical`: direct access to money, code or infrastructure. */
 export type Severity = 'critical' | 'high' | 'medium' | 'low';
@@ -65,6 +65,9 @@ export interface DetectorTuning {
   /** Entropy thresholds of the generic detectors' value check (src/validators/assigned-value.ts). */
   readonly entropy: EntropyThresholds;
 }
+
+/** The built-in thresholds, for scans without a config. */
+export const DEFAULT_TUNING: DetectorTuning = { entropy: DEFAULT_ENTROPY };
 
 /** Identity function that gives detector files type checking and one place to add defaults. */
 export function defineDetector(detector: Detector): Detector {

@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
+import { recordLastScan } from '../allow/last-scan';
 import { EXIT_CLEAN, EXIT_FINDINGS } from '../cli/exit-codes';
 import { Io } from '../cli/io';
-import { recordLastScan } from '../allow/last-scan';
 import { deliverReport, REPORT_ARGS, REPORT_USAGE, reportOptions } from '../report/deliver';
 import { scanStaged } from '../scan/scan-staged';
 

@@ -29,25 +29,21 @@ export function validateCustomDetectors(value: unknown, problems: Problems, buil
   return detectors;
 }
 
+/**
+ * One entry of `detectors`: every field is checked (so all its problems are listed), and the
+ * detector is built, and its examples run, only when none was found.
+ */
 function validateOne(entry: unknown, key: string, problems: Problems, builtinIds: ReadonlySet<string>, seen: Set<string>): Detector | undefined {
   const raw = problems.object(entry, key);
   if (raw === undefined) return undefined;
-  let ok = true;
-  const check = <T>(value: T | undefined): T | undefined => {
-    if (value === undefined) ok = false;
-    return value;
-  };
-  const optional = <T>(name: string, validate: (value: unknown, at: string) => T | undefined): T | undefined =>
-    raw[name] === undefined ? undefined : check(validate(raw[name], `${key}.${name}`));
   const before = problems.count;
+  const optional = <T>(name: string, validate: (value: unknown, at: string) => T | undefined): T | undefined =>
+    raw[name] === undefined ? undefined : validate(raw[name], `${key}.${name}`);
   problems.unknownKeys(raw, `${key}.`, DETECTOR_KEYS);
-  const id = check(detectorId(raw.id, `${key}.id`, problems, builtinIds, seen));
-  const groups = check(compiledGroups(raw.pattern, `${key}.pattern`, problems));
-  const keywords = check(problems.strings(raw.keywords, `${key}.keywords`));
-  if (keywords !== undefined && keywords.length === 0) {
-    problems.add(`${key}.keywords`, 'needs at least one keyword: the pattern only runs on text containing one');
-    ok = false;
-  }
+  const id = detectorId(raw.id, `${key}.id`, problems, builtinIds, seen);
+  const groups = compiledGroups(raw.pattern, `${key}.pattern`, problems);
+  const keywords = problems.strings(raw.keywords, `${key}.keywords`);
+  if (keywords?.length === 0) problems.add(`${key}.keywords`, 'needs at least one keyword: the pattern only runs on text containing one');
   const secretGroup = optional('secretGroup', (value, at) => problems.number(value, at, 0, groups ?? 99, true));
   const minEntropy = optional('minEntropy', (value, at) => problems.number(value, at, 0, 8));
   const severity = optional('severity', (value, at) => problems.oneOf(value, at, SEVERITIES));
@@ -55,7 +51,7 @@ function validateOne(entry: unknown, key: string, problems: Problems, builtinIds
     optional(name, (value, at) => problems.string(value, at)),
   );
   const examples = optional('examples', (value, at) => validateExamples(value, at, problems));
-  if (!ok || problems.count !== before || id === undefined || groups === undefined || keywords === undefined) return undefined;
+  if (problems.count !== before || id === undefined || groups === undefined || keywords === undefined) return undefined;
   const detector = defineDetector({
     id,
     title: title ?? id,

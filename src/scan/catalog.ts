@@ -1,6 +1,5 @@
 import RE2 from 're2';
-import { Detector, DetectorTuning } from '../detector';
-import { DEFAULT_TUNING } from '../validators/assigned-value';
+import { DEFAULT_TUNING, Detector, DetectorTuning } from '../detector';
 
 /**
  * The detectors of one scan, with their patterns compiled on first use only: a typical commit's

@@ -1,8 +1,7 @@
-import { Detector, DetectorTuning } from '../detector';
+import { DEFAULT_TUNING, Detector, DetectorTuning } from '../detector';
 import { AddedText, lineIndexAt } from '../diff/added-text';
 import { DetectorCatalog } from './catalog';
 import { shannonEntropy } from './entropy';
-import { DEFAULT_TUNING } from '../validators/assigned-value';
 import { isPlaceholder } from './placeholder';
 
 /** A secret found in an AddedText, before allow-listing. Holds the secret: never print it. */

@@ -1,5 +1,5 @@
 import { lineAllows } from '../allow/inline';
-import { DeferredAllow } from '../allow/next-line-from-index';
+import { DeferredAllow } from '../allow/next-line-from-blob';
 import { AddedText, lineText } from '../diff/added-text';
 import { displayName, Finding } from '../finding';
 import { fingerprintOf } from '../fingerprint';
@@ -25,7 +25,7 @@ export interface AllowedCounts {
 /**
  * Findings in one file's added text, after inline and fingerprint allow-listing. A finding whose
  * line above is an unchanged line (absent from the diff) goes into `deferred` when given, for
- * the caller to check that line for `keyguard:allow-next-line` (next-line-from-index.ts).
+ * the caller to check that line for `keyguard:allow-next-line` (next-line-from-blob.ts).
  */
 export function scanAddedText(
   file: string,

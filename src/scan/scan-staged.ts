@@ -1,5 +1,5 @@
 import picomatch from 'picomatch';
-import { DeferredAllow, settleNextLineAllows } from '../allow/next-line-from-index';
+import { DeferredAllow, settleNextLineAllows } from '../allow/next-line-from-blob';
 import { loadConfig } from '../config/load-config';
 import { Detector } from '../detector';
 import { FileDetector } from '../file-detector';

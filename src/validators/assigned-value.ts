@@ -1,5 +1,4 @@
-import { DEFAULT_ENTROPY } from '../config/config';
-import { DetectorTuning } from '../detector';
+import { DEFAULT_TUNING, DetectorTuning } from '../detector';
 import { charsetOf, shannonEntropy } from '../scan/entropy';
 import { alnumClassCount, charClassCount } from './char-classes';
 
@@ -43,9 +42,6 @@ export function isRandomPassword(value: string, tuning: DetectorTuning = DEFAULT
   if (isRandomSecret(value, tuning)) return true;
   return value.length >= 8 && shannonEntropy(value) >= tuning.entropy.password && charClassCount(value) >= 3;
 }
-
-/** The built-in thresholds, for scans without a config. */
-export const DEFAULT_TUNING: DetectorTuning = { entropy: DEFAULT_ENTROPY };
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const NUMBER = /^[+-]?\d+(?:\.\d+)?(?:e[+-]?\d+)?$/i;
