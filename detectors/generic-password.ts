@@ -13,7 +13,10 @@ import { PASSWORD_NAME, SEGMENTS, assignmentTo } from './generic-names';
 //   it is not a password: the field's name, UI text, a type, a hash, a product default.
 //   `password = open_sesame` with spaces and no quotes stays unreported when the value is shaped
 //   like an identifier: in Python or Ruby that line assigns a variable.
+// - generic-password-flag: `--password=…` / `-Password …` on a command line, chosen or random.
 // Where two of them report the same value, find-secrets keeps one finding.
+// `secret` as a value stays a placeholder (placeholder.ts): it is the stock stand-in of docs and
+// connection-string examples (`user:secret@host`), far more often than anyone's password.
 
 /** Keys whose literal value is a password: `password`, `db_passwd`, `pwd`, `client_secret`, `creds.Secret`. */
 const CHOSEN_NAME = '[a-z0-9]*(?:password|passwd|passphrase|secret)|pass|pwd';
@@ -187,4 +190,38 @@ export const genericPasswordConfig = defineDetector({
   },
 });
 
-export const genericPasswordDetectors = [genericPassword, genericPasswordQuoted, genericPasswordConfig];
+/**
+ * A command-line flag: `--password=…`, `-Password …` (PowerShell), quoted or not, ending at a space.
+ * `--password-stdin` is not this flag. In prose (`the --password option`) the next word is a plain
+ * word, so a flag's value must hold a digit, a symbol or a capital: a password, not a word.
+ */
+const FLAG = `(?im)(?:^|[\\s(])--?(?:password|passwd)(?:=|[ \\t]+)["']?([^\\s"'\\x60$(){}\\[\\]<>\\\\]{6,64})["']?(?:[\\s;)]|$)`;
+
+export const genericPasswordFlag = defineDetector({
+  id: 'generic-password-flag',
+  provider: 'Generic',
+  title: 'Password given on a command line',
+  severity: 'medium',
+  keywords: ['-pass'],
+  pattern: FLAG,
+  validate: (value) => (isChosenPassword(value) && !/^[a-z]+$/.test(value)) || isRandomPassword(value),
+  generic: true,
+  remediation: REMEDIATION,
+  examples: {
+    positive: [
+      'Invoke-Sqlcmd -ServerInstance db01 -Username sa -Password Lab2024! -Query $q', // PowerShell
+      'mysqldump --user=backup --password=tr0ub4dor db > dump.sql',
+      'docker login --username ci --password "Sn0wfall#7" registry.example.org',
+    ],
+    negative: [
+      'Connect-VIServer $host -User $user -Password $password',
+      'echo "$TOKEN" | docker login --username ci --password-stdin',
+      'Use the --password option to set it.', // prose: a plain word
+      'mysql --password=<password>',
+      'mysql --password="${DB_PASSWORD}"',
+      'Connect-VIServer -Password (ConvertTo-SecureString $p -AsPlainText -Force)',
+    ],
+  },
+});
+
+export const genericPasswordDetectors = [genericPassword, genericPasswordQuoted, genericPasswordConfig, genericPasswordFlag];

@@ -21,7 +21,9 @@ import { isIdentifierLike, isNotALiteral } from './assigned-value';
  * - not a product's documented default (`postgres`, `root`, `admin`): it leaks nothing the
  *   product's own docs don't print.
  *
- * 6 to 64 characters: `team10` is a password, `123` and a paragraph are not.
+ * 6 to 64 characters: `team10` is a password, `123` and a paragraph are not. `super$ecret` is one
+ * too: `$` inside a value is leetspeak, not a reference (a value that STARTS with `$` is one, and
+ * the unquoted config pattern admits no `$` at all, since a shell would expand `pa$word`).
  */
 export function isChosenPassword(value: string): boolean {
   if (value.length < 6 || value.length > 64) return false;
