@@ -11,8 +11,8 @@ import { PASSWORD_NAME, SEGMENTS, assignmentTo } from './generic-names';
 //   or compared with a password- or secret-named key, or a config line (`.env`, ini, YAML) whose
 //   value runs to the end of the line. `isChosenPassword` then rules out what such a value is when
 //   it is not a password: the field's name, UI text, a type, a hash, a product default.
-//   `password = open_sesame` with spaces and no quotes stays unreported when the value is shaped
-//   like an identifier: in Python or Ruby that line assigns a variable.
+//   `password = open_sesame` with spaces and no quotes stays unreported: in Python or Ruby that
+//   line assigns a variable.
 // - generic-password-flag: `--password=…` / `-Password …` on a command line, chosen or random.
 // Where two of them report the same value, find-secrets keeps one finding.
 // `secret` as a value stays a placeholder (placeholder.ts): it is the stock stand-in of docs and
@@ -144,11 +144,14 @@ export const genericPasswordQuoted = defineDetector({
 });
 
 /**
- * A `.env`, ini, properties or YAML line: the key starts the line (after `export `, `# ` or `- `)
- * and the value, unquoted, runs to the end of it (a ` # comment` may follow). Unquoted values
- * may not hold `$` (a shell would expand `pa$word`) nor start YAML's `!tag`, `&anchor`, `*alias`.
+ * A `.env`, ini, properties or YAML line: the key starts the line (after `export `, `# ` or `- `),
+ * then `=` with no space around it or YAML's `: `, and the value, unquoted, runs to the end of the
+ * line (a ` # comment` may follow). `password = hashed` with spaces is left out: in Python and Ruby
+ * it assigns a variable (a random-looking value there is still generic-password's). Unquoted
+ * values may not hold `$` (a shell would expand `pa$word`) nor start YAML's `!tag`, `&anchor`,
+ * `*alias`.
  */
-const CONFIG_LINE = `(?im)^[ \\t]*(?:export[ \\t]+|#[ \\t]*|-[ \\t]+)?${SEGMENTS}(?:${CHOSEN_NAME})(?:[ \\t]*=[ \\t]*|:[ \\t]+)`;
+const CONFIG_LINE = `(?im)^[ \\t]*(?:export[ \\t]+|#[ \\t]*|-[ \\t]+)?${SEGMENTS}(?:${CHOSEN_NAME})(?:=|:[ \\t]+)`;
 const CONFIG_VALUE = `([^\\s"'\\x60$!&*|>,;(){}\\[\\]<>\\\\][^\\s"'\\x60$,;(){}\\[\\]<>\\\\]{5,63})(?:[ \\t]+#.*)?[ \\t]*$`;
 
 export const genericPasswordConfig = defineDetector({
@@ -180,7 +183,7 @@ export const genericPasswordConfig = defineDetector({
       'MYSQL_ROOT_PASSWORD=root',
       'REACT_APP_MAILER_PASSWORD=smtp_password # Enter your SMTP email password', // names the field: a placeholder
       'password = open_sesame', // with spaces and no quotes, in Python or Ruby a variable
-      'password = user_password',
+      'password = hashed',
       'password: !vault |',
       '    password=password,', // a keyword argument
       'password: string', // a TypeScript field
