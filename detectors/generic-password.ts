@@ -18,8 +18,12 @@ import { PASSWORD_NAME, SEGMENTS, assignmentTo } from './generic-names';
 // `secret` as a value stays a placeholder (placeholder.ts): it is the stock stand-in of docs and
 // connection-string examples (`user:secret@host`), far more often than anyone's password.
 
-/** Keys whose literal value is a password: `password`, `db_passwd`, `pwd`, `client_secret`, `creds.Secret`. */
-const CHOSEN_NAME = '[a-z0-9]*(?:password|passwd|passphrase|secret)|pass|pwd';
+/**
+ * Keys whose literal value is a password: `password`, `db_passwd`, `pwd`, `client_secret`,
+ * `creds.Secret`, `smtp_pass`, `PASS`. A bare lowercase `pass` is as often a compiler pass or a
+ * test result (`pass: 'transform'`) as a password, so it counts only prefixed or capitalised.
+ */
+const LITERAL_NAME = `${SEGMENTS}(?:[a-z0-9]*(?:password|passwd|passphrase|secret)|pwd)|(?:[a-z0-9]+[_.-])+pass|(?-i:PASS|Pass)`;
 
 const REMEDIATION = 'Change the password where it is used, and load it from the environment or a secret manager instead of the source.';
 
@@ -74,14 +78,8 @@ const QUOTED_ASSIGN = [
   `["'][ \\t]+value[ \\t]*=[ \\t]*`,
   `[ \\t]+is[ \\t]+`,
 ].join('|');
-/**
- * In code a bare `pass` is as often a compiler pass or a test result (`pass: 'transform'`) as a
- * password, so only a prefixed or capitalised one counts here (`smtp_pass`, `auth.pass`, a `PASS`
- * constant); config lines keep it.
- */
-const QUOTED_NAME = `${SEGMENTS}(?:[a-z0-9]*(?:password|passwd|passphrase|secret)|pwd)|(?:[a-z0-9]+[_.-])+pass|(?-i:PASS)`;
 /** `setenv("DB_PASSWORD", "…")`: a quoted name and value as a call's first two arguments. */
-const QUOTED_PAIR = `\\([ \\t]*["'](?:${QUOTED_NAME})["'][ \\t]*,[ \\t]*`;
+const QUOTED_PAIR = `\\([ \\t]*["'](?:${LITERAL_NAME})["'][ \\t]*,[ \\t]*`;
 /** The string literal: may hold spaces (`open sesame`) and `$` (`super$ecret`), not a quote. */
 const QUOTED_VALUE = `["'\\x60]([^"'\\r\\n]{6,64}?)["'\\x60](?:[\\s;,.:)}\\]"'\\x60]|$)`;
 
@@ -91,7 +89,7 @@ export const genericPasswordQuoted = defineDetector({
   title: 'Password a person chose, in a quoted string assigned to a password name',
   severity: 'medium',
   keywords: ['pass', 'pwd', 'secret'],
-  pattern: `(?im)(?:(?:^|[^\\w/])(?:${QUOTED_NAME})(?:${QUOTED_ASSIGN})|${QUOTED_PAIR})${QUOTED_VALUE}`,
+  pattern: `(?im)(?:(?:^|[^\\w/])(?:${LITERAL_NAME})(?:${QUOTED_ASSIGN})|${QUOTED_PAIR})${QUOTED_VALUE}`,
   validate: isChosenPassword,
   generic: true,
   remediation: REMEDIATION,
@@ -151,7 +149,7 @@ export const genericPasswordQuoted = defineDetector({
  * values may not hold `$` (a shell would expand `pa$word`) nor start YAML's `!tag`, `&anchor`,
  * `*alias`.
  */
-const CONFIG_LINE = `(?im)^[ \\t]*(?:export[ \\t]+|#[ \\t]*|-[ \\t]+)?${SEGMENTS}(?:${CHOSEN_NAME})(?:=|:[ \\t]+)`;
+const CONFIG_LINE = `(?im)^[ \\t]*(?:export[ \\t]+|#[ \\t]*|-[ \\t]+)?(?:${LITERAL_NAME})(?:=|:[ \\t]+)`;
 const CONFIG_VALUE = `([^\\s"'\\x60$!&*|>,;(){}\\[\\]<>\\\\][^\\s"'\\x60$,;(){}\\[\\]<>\\\\]{5,63})(?:[ \\t]+#.*)?[ \\t]*$`;
 
 export const genericPasswordConfig = defineDetector({
@@ -187,6 +185,7 @@ export const genericPasswordConfig = defineDetector({
       'password: !vault |',
       '    password=password,', // a keyword argument
       'password: string', // a TypeScript field
+      '  pass: transform', // a bare lowercase `pass`: a compiler pass as often as a password
       'PASSWORD_MIN_LENGTH=12',
       'DB_PASSWORD=your_password_here',
     ],
