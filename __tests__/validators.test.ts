@@ -166,6 +166,7 @@ describe('assigned values', () => {
     expect(isRandomPassword('changeme')).toBe(false);
     expect(isRandomPassword('password123')).toBe(false);
     expect(isRandomPassword('aaaaAAAA1111')).toBe(false);
+    expect(isRandomPassword('Lykilorð')).toBe(false); // a translated label, not a generated value
   });
 });
 
@@ -197,6 +198,9 @@ describe('isChosenPassword (a literal assigned to a password name)', () => {
     ['a product default', 'postgres'],
     ['a code reference', 'request.form'],
     ['a number', '12345678'],
+    ['an UPPER_SNAKE constant', 'SET_IN_ENV'],
+    ['a lowercase translation', 'mot de passe'],
+    ['a validation regex', '^(?=.*[A-Z]).{8,}$'],
   ])('rejects %s', (_, value) => expect(isChosenPassword(value)).toBe(false));
 });
 

@@ -3,6 +3,17 @@
 /** Name segments such as `db_`, `app.`, `x-` before the last part of the name. */
 export const SEGMENTS = '(?:[a-z0-9]+[_.-])*';
 
+/**
+ * Vendors whose secrets have one fixed, documented format and a detector that knows their names:
+ * a value under such a name that the vendor's detector rejects is something else (ciphertext, an
+ * ID, a paste cut short), not a secret of unknown format, so generic-secret leaves these names
+ * alone. AWS secret access keys: 40 base64 characters
+ * (https://docs.aws.amazon.com/IAM/latest/UserGuide/id_credentials_access-keys.html); Cisco
+ * Meraki API keys: 40 hex (https://developer.cisco.com/meraki/api-v1/authorization/); Twitch
+ * stream keys: `live_<channel>_<30>` (https://help.twitch.tv/s/article/twitch-stream-key-faq).
+ */
+export const FIXED_FORMAT_VENDORS = ['aws', 'meraki', 'twitch'];
+
 /** Words that make `<word>key` / `<word>_key` a secret: `apiKey`, `SIGNING_KEY`, `accessKey` … */
 export const KEY_QUALIFIERS = [
   'api', 'secret', 'private', 'access', 'auth', 'app', 'application', 'client', 'master', 'encryption',
@@ -20,6 +31,7 @@ const NOT_SECRET_KEY_WORDS = [
   'hash', 'range', 'cache', 'idempotency', 'dedup', 'dedupe', 'lookup', 'index', 'map', 'dict', 'object',
   'item', 'row', 'column', 'field', 'translation', 'i18n', 'locale', 'message', 'label', 'name', 'group',
   'host', 'ssh', 'gpg', 'pgp', 'hot', 'shortcut', 'route', 'query', 'search', 'registry', 'state', 'react',
+  ...FIXED_FORMAT_VENDORS,
 ];
 
 /**
@@ -66,6 +78,7 @@ function asRanges(chars: readonly string[]): string {
 const NOT_SECRET_TOKEN_WORDS = [
   'public', 'publishable', 'csrf', 'xsrf', 'anticsrf', 'antiforgery', 'authenticity', 'verification', 'page',
   'nextpage', 'next', 'continuation', 'pagination', 'cancellation', 'sync', 'resume', 'cursor',
+  ...FIXED_FORMAT_VENDORS,
 ];
 
 export const SECRET_NAME = [
@@ -116,4 +129,15 @@ export const pairOf = (name: string): string => `\\([ \\t]*["'](?:${name})["'][ 
  */
 export const assignmentTo = (name: string, pairName: string, bareName?: string): string =>
   `(?im)(?:(?:\\b${SEGMENTS}(?:${name})${bareName === undefined ? '' : `|(?:^|[^a-z0-9_.-])(?:${bareName})`})(?:${ASSIGN})|${pairOf(pairName)})${VALUE}${END}`;
+
+/**
+ * As assignmentTo, but the name may not start with a FIXED_FORMAT_VENDORS word (`AWS_SECRET_…`,
+ * `meraki-api-key`). The name starts after a character that cannot continue it, so the match
+ * cannot begin again inside it (`api-key` in `meraki-api-key`).
+ */
+export const assignmentToNonVendor = (name: string, pairName: string, bareName: string): string => {
+  const start = '(?:^|[^a-z0-9_.-])';
+  const segments = `(?:${wordOtherThan(FIXED_FORMAT_VENDORS)}[_.-]${SEGMENTS})?`;
+  return `(?im)(?:(?:${start}${segments}(?:${name})|${start}(?:${bareName}))(?:${ASSIGN})|${pairOf(pairName)})${VALUE}${END}`;
+};
 

@@ -11,12 +11,19 @@ import { PASSWORD_NAME, SEGMENTS, assignmentTo } from './generic-names';
 //   or compared with a password- or secret-named key, or a config line (`.env`, ini, YAML) whose
 //   value runs to the end of the line. `isChosenPassword` then rules out what such a value is when
 //   it is not a password: the field's name, UI text, a type, a hash, a product default.
-//   `password = open_sesame` with spaces and no quotes stays unreported when the value is shaped
-//   like an identifier: in Python or Ruby that line assigns a variable.
+//   `password = open_sesame` with spaces and no quotes stays unreported: in Python or Ruby that
+//   line assigns a variable.
+// - generic-password-flag: `--password=…` / `-Password …` on a command line, chosen or random.
 // Where two of them report the same value, find-secrets keeps one finding.
+// `secret` as a value stays a placeholder (placeholder.ts): it is the stock stand-in of docs and
+// connection-string examples (`user:secret@host`), far more often than anyone's password.
 
-/** Keys whose literal value is a password: `password`, `db_passwd`, `pwd`, `client_secret`, `creds.Secret`. */
-const CHOSEN_NAME = '[a-z0-9]*(?:password|passwd|passphrase|secret)|pass|pwd';
+/**
+ * Keys whose literal value is a password: `password`, `db_passwd`, `pwd`, `client_secret`,
+ * `creds.Secret`, `smtp_pass`, `PASS`. A bare lowercase `pass` is as often a compiler pass or a
+ * test result (`pass: 'transform'`) as a password, so it counts only prefixed or capitalised.
+ */
+const LITERAL_NAME = `${SEGMENTS}(?:[a-z0-9]*(?:password|passwd|passphrase|secret)|pwd)|(?:[a-z0-9]+[_.-])+pass|(?-i:PASS|Pass)`;
 
 const REMEDIATION = 'Change the password where it is used, and load it from the environment or a secret manager instead of the source.';
 
@@ -71,14 +78,8 @@ const QUOTED_ASSIGN = [
   `["'][ \\t]+value[ \\t]*=[ \\t]*`,
   `[ \\t]+is[ \\t]+`,
 ].join('|');
-/**
- * In code a bare `pass` is as often a compiler pass or a test result (`pass: 'transform'`) as a
- * password, so only a prefixed or capitalised one counts here (`smtp_pass`, `auth.pass`, a `PASS`
- * constant); config lines keep it.
- */
-const QUOTED_NAME = `${SEGMENTS}(?:[a-z0-9]*(?:password|passwd|passphrase|secret)|pwd)|(?:[a-z0-9]+[_.-])+pass|(?-i:PASS)`;
 /** `setenv("DB_PASSWORD", "…")`: a quoted name and value as a call's first two arguments. */
-const QUOTED_PAIR = `\\([ \\t]*["'](?:${QUOTED_NAME})["'][ \\t]*,[ \\t]*`;
+const QUOTED_PAIR = `\\([ \\t]*["'](?:${LITERAL_NAME})["'][ \\t]*,[ \\t]*`;
 /** The string literal: may hold spaces (`open sesame`) and `$` (`super$ecret`), not a quote. */
 const QUOTED_VALUE = `["'\\x60]([^"'\\r\\n]{6,64}?)["'\\x60](?:[\\s;,.:)}\\]"'\\x60]|$)`;
 
@@ -88,7 +89,7 @@ export const genericPasswordQuoted = defineDetector({
   title: 'Password a person chose, in a quoted string assigned to a password name',
   severity: 'medium',
   keywords: ['pass', 'pwd', 'secret'],
-  pattern: `(?im)(?:(?:^|[^\\w/])(?:${QUOTED_NAME})(?:${QUOTED_ASSIGN})|${QUOTED_PAIR})${QUOTED_VALUE}`,
+  pattern: `(?im)(?:(?:^|[^\\w/])(?:${LITERAL_NAME})(?:${QUOTED_ASSIGN})|${QUOTED_PAIR})${QUOTED_VALUE}`,
   validate: isChosenPassword,
   generic: true,
   remediation: REMEDIATION,
@@ -141,11 +142,14 @@ export const genericPasswordQuoted = defineDetector({
 });
 
 /**
- * A `.env`, ini, properties or YAML line: the key starts the line (after `export `, `# ` or `- `)
- * and the value, unquoted, runs to the end of it (a ` # comment` may follow). Unquoted values
- * may not hold `$` (a shell would expand `pa$word`) nor start YAML's `!tag`, `&anchor`, `*alias`.
+ * A `.env`, ini, properties or YAML line: the key starts the line (after `export `, `# ` or `- `),
+ * then `=` with no space around it or YAML's `: `, and the value, unquoted, runs to the end of the
+ * line (a ` # comment` may follow). `password = hashed` with spaces is left out: in Python and Ruby
+ * it assigns a variable (a random-looking value there is still generic-password's). Unquoted
+ * values may not hold `$` (a shell would expand `pa$word`) nor start YAML's `!tag`, `&anchor`,
+ * `*alias`.
  */
-const CONFIG_LINE = `(?im)^[ \\t]*(?:export[ \\t]+|#[ \\t]*|-[ \\t]+)?${SEGMENTS}(?:${CHOSEN_NAME})(?:[ \\t]*=[ \\t]*|:[ \\t]+)`;
+const CONFIG_LINE = `(?im)^[ \\t]*(?:export[ \\t]+|#[ \\t]*|-[ \\t]+)?(?:${LITERAL_NAME})(?:=|:[ \\t]+)`;
 const CONFIG_VALUE = `([^\\s"'\\x60$!&*|>,;(){}\\[\\]<>\\\\][^\\s"'\\x60$,;(){}\\[\\]<>\\\\]{5,63})(?:[ \\t]+#.*)?[ \\t]*$`;
 
 export const genericPasswordConfig = defineDetector({
@@ -177,14 +181,49 @@ export const genericPasswordConfig = defineDetector({
       'MYSQL_ROOT_PASSWORD=root',
       'REACT_APP_MAILER_PASSWORD=smtp_password # Enter your SMTP email password', // names the field: a placeholder
       'password = open_sesame', // with spaces and no quotes, in Python or Ruby a variable
-      'password = user_password',
+      'password = hashed',
       'password: !vault |',
       '    password=password,', // a keyword argument
       'password: string', // a TypeScript field
+      '  pass: transform', // a bare lowercase `pass`: a compiler pass as often as a password
       'PASSWORD_MIN_LENGTH=12',
       'DB_PASSWORD=your_password_here',
     ],
   },
 });
 
-export const genericPasswordDetectors = [genericPassword, genericPasswordQuoted, genericPasswordConfig];
+/**
+ * A command-line flag: `--password=…`, `-Password …` (PowerShell), quoted or not, ending at a space.
+ * `--password-stdin` is not this flag. In prose (`the --password option`) the next word is a plain
+ * word, so a flag's value must hold a digit, a symbol or a capital: a password, not a word.
+ */
+const FLAG = `(?im)(?:^|[\\s(])--?(?:password|passwd)(?:=|[ \\t]+)["']?([^\\s"'\\x60$(){}\\[\\]<>\\\\]{6,64})["']?(?:[\\s;)]|$)`;
+
+export const genericPasswordFlag = defineDetector({
+  id: 'generic-password-flag',
+  provider: 'Generic',
+  title: 'Password given on a command line',
+  severity: 'medium',
+  keywords: ['-pass'],
+  pattern: FLAG,
+  validate: (value) => (isChosenPassword(value) && !/^[a-z]+$/.test(value)) || isRandomPassword(value),
+  generic: true,
+  remediation: REMEDIATION,
+  examples: {
+    positive: [
+      'Invoke-Sqlcmd -ServerInstance db01 -Username sa -Password Lab2024! -Query $q', // PowerShell
+      'mysqldump --user=backup --password=tr0ub4dor db > dump.sql',
+      'docker login --username ci --password "Sn0wfall#7" registry.example.org',
+    ],
+    negative: [
+      'Connect-VIServer $host -User $user -Password $password',
+      'echo "$TOKEN" | docker login --username ci --password-stdin',
+      'Use the --password option to set it.', // prose: a plain word
+      'mysql --password=<password>',
+      'mysql --password="${DB_PASSWORD}"',
+      'Connect-VIServer -Password (ConvertTo-SecureString $p -AsPlainText -Force)',
+    ],
+  },
+});
+
+export const genericPasswordDetectors = [genericPassword, genericPasswordQuoted, genericPasswordConfig, genericPasswordFlag];

@@ -1,13 +1,14 @@
 import { defineDetector } from '../src/detector';
 import { isRandomSecret } from '../src/validators/assigned-value';
-import { BARE_SECRET_NAME, PAIR_SECRET_NAME, SECRET_NAME, assignmentTo } from './generic-names';
+import { BARE_SECRET_NAME, PAIR_SECRET_NAME, SECRET_NAME, assignmentToNonVendor } from './generic-names';
 import { genericPasswordDetectors } from './generic-password';
 
 // A high-entropy value assigned to a secret-looking name, in env files (`X=…`, `export X=…`), JSON
 // (`"x": "…"`), YAML (`x: …`) and code (`x = "…"`, `x: "…"`, `x := "…"`, `x => "…"`, `x == "…"`,
-// `setenv("X", "…")`), .NET config (`key="X" value="…"`) and prose (`the password is "…"`). The
-// value's randomness is judged by `isRandomSecret` / `isRandomPassword` (thresholds documented
-// there); identifiers, code references, e-mail addresses and placeholders never count. Checked for
+// `setenv("X", "…")`), .NET config (`key="X" value="…"`) and prose (`the token is "…"`). The
+// value's randomness is judged by `isRandomSecret` (thresholds documented there); identifiers,
+// code references, e-mail addresses and placeholders never count. Passwords, including the ones
+// people choose, are generic-password.ts's. Checked for
 // false positives on ~75 MB of real code with `eval-corpus --real-code` (see that tool).
 
 export { wordOtherThan } from './generic-names';
@@ -18,7 +19,7 @@ export const genericSecret = defineDetector({
   title: 'Random value assigned to a secret-looking name',
   severity: 'medium',
   keywords: ['key', 'secret', 'token', 'cred', 'auth'],
-  pattern: assignmentTo(SECRET_NAME, PAIR_SECRET_NAME, BARE_SECRET_NAME),
+  pattern: assignmentToNonVendor(SECRET_NAME, PAIR_SECRET_NAME, BARE_SECRET_NAME),
   validate: isRandomSecret,
   generic: true,
   remediation: 'Revoke the credential where it was issued, rotate it, and load it from the environment or a secret manager instead of the source.',
@@ -77,6 +78,9 @@ export const genericSecret = defineDetector({
       'ANY_KEY = ZHVtbXkgdGV4dCBkYXRhIGRhdGEgZGF0YQ==', // base64 of "dummy text data data data"
       'licenseKey=a1b2c3d4e5f6g7h8i9j0k1l2m3n4o5p6q7r8', // letters and digits counting up
       'OP_SERVICE_ACCOUNT_TOKEN=ops_eyJzaWduSW5BZGRyZXNzIjoiaHR0cHM6...', // truncated
+      // AWS names belong to the AWS detectors: 56 characters are not an AWS secret key (here, ciphertext).
+      'AWS_SECRET_ACCESS_KEY = aq6TRdr/hX9Qi47jAfxNunnAHth9FfuXM6+lR6+DZA2bqDfSjdyJ6HVh',
+      'meraki-api-key: d4086fe648547c961358e4ecaf2f3b8afc06c39bb9912e', // not Meraki's 40 hex
     ],
   },
 });

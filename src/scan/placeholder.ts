@@ -28,9 +28,15 @@ const TRUNCATED = /(?:\.\.|…)$/;
 /**
  * `a1b2c3d4e5f6g7h8`, `d4c3b2a1-f6e5-h8g7`: the letters (or digits) taken alone mostly step through
  * the alphabet: 70% of neighbouring pairs are adjacent, over 9+ distinct letters or 7+ distinct digits
- * (so hex, whose letters are only a-f, is not caught by chance: `key_0a1b2c3d…` stays).
+ * (so hex, whose letters are only a-f, is not caught by chance: `key_0a1b2c3d…` stays). A vendor
+ * prefix of whole words (`px-dep-`, `sk_test_`) is not part of the pattern and is judged apart.
  */
 function isInterleavedSequence(value: string): boolean {
+  const body = value.replace(/^(?:[A-Za-z]{2,8}[_-])+/, '');
+  return steps(value) || (body !== value && steps(body));
+}
+
+function steps(value: string): boolean {
   return [
     { others: /[^a-z]/g, distinct: 9 },
     { others: /[^0-9]/g, distinct: 7 },

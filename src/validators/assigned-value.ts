@@ -84,13 +84,16 @@ export function isIdentifierLike(value: string): boolean {
  * secrets; vendors whose keys are UUIDs need a specific detector that knows the name), numbers, booleans, URLs and
  * paths and ARNs (a credential inside a URL is a different detector's job), values built from
  * another variable (`$BASE_URL/x`), references in code such as `config.apiKey` or
- * `settings.SECRET_KEY`, and identifiers (`parseExpectedToken`).
+ * `settings.SECRET_KEY`, identifiers (`parseExpectedToken`) and non-ASCII text.
  */
 function isNotASecretValue(raw: string): boolean {
   // Python's `if token == Comment.Special:` ends the value with the block's colon.
   const value = raw.endsWith(':') ? raw.slice(0, -1) : raw;
-  return isNotALiteral(value) || isIdentifierLike(value);
+  return isNotALiteral(value) || isIdentifierLike(value) || NON_ASCII_LETTER.test(value);
 }
+
+/** `Lykilorð`, `Contraseña`, `Пароль`: words of a language (a translated label); generated secrets are ASCII. */
+const NON_ASCII_LETTER = /[^\x00-\x7f]/u;
 
 /**
  * Values that are something other than a literal secret whatever their context: e-mail addresses,

@@ -16,12 +16,14 @@ import { isIdentifierLike, isNotALiteral } from './assigned-value';
  *   label (`Password:`) or a phrase with function words or capitals (`Enter your password`,
  *   `Mot de passe`, `is required`). Two to four plain lowercase words are a passphrase
  *   (`open sesame`, `correct horse battery staple`);
- * - not a type, a hash, a format string or a route: `string`, `$2b$10$…`, `{SSHA}…`, `%s`,
- *   `cms/sites/passwords#edit`;
+ * - not a type, a hash, a format string, a route or a regex: `string`, `$2b$10$…`, `{SSHA}…`,
+ *   `%s`, `cms/sites/passwords#edit`, `^(?=.*[A-Z]).{8,}$`;
  * - not a product's documented default (`postgres`, `root`, `admin`): it leaks nothing the
  *   product's own docs don't print.
  *
- * 6 to 64 characters: `team10` is a password, `123` and a paragraph are not.
+ * 6 to 64 characters: `team10` is a password, `123` and a paragraph are not. `super$ecret` is one
+ * too: `$` inside a value is leetspeak, not a reference (a value that STARTS with `$` is one, and
+ * the unquoted config pattern admits no `$` at all, since a shell would expand `pa$word`).
  */
 export function isChosenPassword(value: string): boolean {
   if (value.length < 6 || value.length > 64) return false;
@@ -47,8 +49,12 @@ function nameWords(name: string): string[] {
     .map((word) => word.toLowerCase());
 }
 
-/** `smtp_password`, `DB_PASSWORD`, `userPassword`, `#add-password`, `:password`, `passphrase`. */
+/**
+ * `smtp_password`, `DB_PASSWORD`, `userPassword`, `#add-password`, `:password`, `passphrase`; and
+ * any UPPER_SNAKE constant (`SET_IN_ENV`, `MOT_DE_PASSE`): an enum value, i18n key or placeholder.
+ */
 function namesAField(value: string): boolean {
+  if (/^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/.test(value)) return true;
   const name = value.replace(/^[#.:@]/, '');
   if (!/^[A-Za-z][A-Za-z0-9]*(?:[_.-][A-Za-z0-9]+)*$/.test(name)) return false;
   const words = nameWords(name);
@@ -60,6 +66,8 @@ const STOP_WORDS = new Set([
   'a', 'an', 'the', 'is', 'are', 'be', 'was', 'not', 'no', 'do', 'does', 'to', 'of', 'for', 'in', 'on', 'at',
   'by', 'with', 'and', 'or', 'your', 'you', 'my', 'this', 'that', 'it', 'must', 'should', 'please', 'enter',
   'field', 'required', 'invalid', 'too', 'least', 'than', 'can', 'will', 'here', 'new', 'old',
+  // and of the languages UI strings are most often translated into: `mot de passe`, `kata sandi`
+  'de', 'du', 'la', 'le', 'el', 'di', 'da', 'der', 'die', 'das', 'und', 'et', 'y', 'e', 'o', 'och', 'og', 'en',
 ]);
 
 function isUiText(value: string): boolean {
@@ -86,6 +94,7 @@ const TYPE_HASH_OR_FORMAT = [
   /^\$(?:\d[a-z]?|argon2\w*|scrypt|pbkdf2[\w-]*)\$/,
   /^\{[A-Z0-9-]+\}/,
   /%[sdv]|\{\d*\}/,
+  /^\^|\(\?[=!:<]|\.[*+]|\\[dwsS]|\{\d+,\d*\}/, // a validation regex: ^(?=.*[A-Z]).{8,}$
 ];
 
 function isTypeHashOrFormat(value: string): boolean {
