@@ -159,6 +159,7 @@ import { configFileDetectors } from './config-files';
 import { kubernetesDetectors } from './kubernetes';
 import { secp256k1Detectors } from './secp256k1';
 import { windowsCredentialDetectors } from './windows-credentials';
+import { cliPasswordDetectors } from './cli-passwords';
 // imports:structural
 
 /** Every built-in detector: specific providers first, catch-all generic detectors last. */
@@ -322,6 +323,7 @@ export const detectors: readonly Detector[] = [
   ...kubernetesDetectors,
   ...secp256k1Detectors,
   ...windowsCredentialDetectors,
+  ...cliPasswordDetectors,
   // detectors:structural
   ...genericDetectors,
 ];
