@@ -160,6 +160,7 @@ import { kubernetesDetectors } from './kubernetes';
 import { secp256k1Detectors } from './secp256k1';
 import { windowsCredentialDetectors } from './windows-credentials';
 import { cliPasswordDetectors } from './cli-passwords';
+import { codeCredentialDetectors } from './code-credentials';
 // imports:structural
 
 /** Every built-in detector: specific providers first, catch-all generic detectors last. */
@@ -324,6 +325,7 @@ export const detectors: readonly Detector[] = [
   ...secp256k1Detectors,
   ...windowsCredentialDetectors,
   ...cliPasswordDetectors,
+  ...codeCredentialDetectors,
   // detectors:structural
   ...genericDetectors,
 ];
