@@ -1,6 +1,6 @@
 import { defineDetector } from '../src/detector';
 import { shannonEntropy } from '../src/scan/entropy';
-import { isRandomPassword } from '../src/validators/assigned-value';
+import { isRandomPassword, isRandomSecret } from '../src/validators/assigned-value';
 import { isPlausiblePassword, isPlausibleUrlCredentials } from '../src/validators/url-credentials';
 
 // HTTP credentials written into URLs, Authorization headers and curl command lines.
@@ -43,6 +43,37 @@ export const urlBasicAuth = defineDetector({
       'https://user:abc@api.acme-corp.io/v1',
       'https://YOUR_USERNAME:YOUR_PASSWORD@api.service.com',
       'See https://acme-corp.io/docs for details.',
+    ],
+  },
+});
+
+// Tokens whose own detectors judge them (checksums, exact formats): a GitHub token with a broken
+// checksum is not live, and this catch-all must not report it either.
+const VENDOR_TOKEN = /^(?:gh[pousr]_|github_pat_|glpat-|glptt-|npm_)/;
+
+export const urlTokenUserinfo = defineDetector({
+  id: 'url-token-userinfo',
+  provider: 'HTTP',
+  title: 'Access token as the user name of an HTTP URL',
+  severity: 'high',
+  keywords: ['http'],
+  // https://<token>@host/…: git hosts accept a token as the whole userinfo (no password), e.g.
+  // `git clone https://<token>@github.com/org/repo.git`. https://www.rfc-editor.org/rfc/rfc3986#section-3.2.1
+  generic: true,
+  pattern: String.raw`(?i)\bhttps?://([A-Za-z0-9_-]{20,128})@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+`,
+  validate: (token) => !VENDOR_TOKEN.test(token) && isRandomSecret(token),
+  remediation: ROTATE,
+  examples: {
+    positive: [
+      'git clone https://afda982ba98d46a06a1fcf5b4d5c2a95f74c50b9@github.com/acme/infra.git',
+      '[remote "origin"]\n\turl = https://PFW77jBtQhMXlXRj7hT6Mqw5n8H7FTlr@git.acme-corp.io/platform/api.git',
+      'pip install git+https://AF2ARKsOviuoay175IDkNintPDfv5vcq@github.com/acme/private-lib.git',
+    ],
+    negative: [
+      'git clone https://${GITHUB_TOKEN}@github.com/acme/infra.git',
+      'git clone https://x-access-token-for-deploy@github.com/acme/infra.git', // a name, not random
+      'git clone https://ghp_RguXIkihJjwHAP6eXEYxaPNvywurTr5IOAbg@github.com/acme/infra.git', // bad checksum: github-pat decides
+      'https://cdn.jsdelivr.net/npm/left-pad@1.3.0/index.js',
     ],
   },
 });
@@ -194,4 +225,4 @@ export const curlHeaderToken = defineDetector({
   },
 });
 
-export const basicAuthDetectors = [urlBasicAuth, httpBasicAuthHeader, httpBearerToken, curlUserPassword, curlUserToken, curlHeaderToken];
+export const basicAuthDetectors = [urlBasicAuth, urlTokenUserinfo, httpBasicAuthHeader, httpBearerToken, curlUserPassword, curlUserToken, curlHeaderToken];

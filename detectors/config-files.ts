@@ -32,9 +32,10 @@ export const netrcPassword = defineDetector({
   title: '.netrc machine password',
   severity: 'high',
   keywords: ['machine'],
-  // machine <host> login <user> password <password>, on one line or several.
+  // machine <host> login <user> password <password>, on one line or several; the tokens after
+  // `machine` come in any order (`password` before `login`, an `account` or `port` token).
   // https://www.gnu.org/software/inetutils/manual/html_node/The-_002enetrc-file.html
-  pattern: String.raw`\bmachine\s+[\w.-]{1,100}\s+login\s+\S{1,100}\s+password\s+(\S{4,128})`,
+  pattern: String.raw`\bmachine\s+[\w.:-]{1,100}\s+(?:(?:login|account|port)\s+\S{1,100}\s+){0,3}password\s+(\S{4,128})`,
   validate: (secret) => isPlausiblePassword(secret),
   remediation: 'Change the password or revoke the token for that host, and keep ~/.netrc out of the repository.',
   examples: {
@@ -42,6 +43,7 @@ export const netrcPassword = defineDetector({
       { text: 'machine api.wandb.ai\n  login user\n  password 9d41c0e7a2b85f36d1e0c97a4b2f8e5d3c6a1b07\n', path: '.netrc' },
       'machine github.com login octocat password ghx7Rt2LmQ9wZp4Kc8Nv',
       'cat > ~/.netrc <<EOF\nmachine registry.acme-corp.io\nlogin ci\npassword Hn5Jw8Pb3Ck6Ty\nEOF',
+      '- run: echo "machine git.acme-corp.io password Wk3vT9qLm8Zp login deploy" > ~/.netrc',
     ],
     negative: ['machine github.com login octocat password <token>', 'machine example.com login user password password', 'machine api.github.com login ziggy password ${GH_TOKEN}'],
   },

@@ -164,6 +164,8 @@ import { configFileDetectors } from './config-files';
 import { kubernetesDetectors } from './kubernetes';
 import { secp256k1Detectors } from './secp256k1';
 import { windowsCredentialDetectors } from './windows-credentials';
+import { cliPasswordDetectors } from './cli-passwords';
+import { codeCredentialDetectors } from './code-credentials';
 // imports:structural
 
 /** Every built-in detector: specific providers first, catch-all generic detectors last. */
@@ -327,6 +329,8 @@ export const detectors: readonly Detector[] = [
   ...kubernetesDetectors,
   ...secp256k1Detectors,
   ...windowsCredentialDetectors,
+  ...cliPasswordDetectors,
+  ...codeCredentialDetectors,
   // detectors:structural
   ...genericDetectors,
 ];

@@ -2,6 +2,9 @@ import { defineDetector } from '../src/detector';
 
 // Stripe keys are `sk_` (secret), `rk_` (restricted) or `pk_` (publishable, not a secret), then
 // `live_` or `test_`, then 24 to 99 alphanumerics. https://docs.stripe.com/keys
+// gitleaks also lists a `prod_` mode (its stripe-access-token rule and samples: `rk_prod_51…`);
+// Stripe's docs do not, but the shape (`51` + account id + random) is Stripe's, so live rules take it.
+// https://github.com/gitleaks/gitleaks/blob/master/cmd/generate/config/rules/stripe.go
 const BODY = '[0-9A-Za-z]{24,99}';
 const REVOKE = 'Roll the key at dashboard.stripe.com/apikeys (Developers → API keys), then update its users.';
 
@@ -10,8 +13,8 @@ export const stripeSecretKey = defineDetector({
   provider: 'Stripe',
   title: 'Live secret key',
   severity: 'critical',
-  keywords: ['sk_live_'],
-  pattern: String.raw`\b(sk_live_${BODY})\b`,
+  keywords: ['sk_live_', 'sk_prod_'],
+  pattern: String.raw`\b(sk_(?:live|prod)_${BODY})\b`,
   minEntropy: 3.5,
   remediation: REVOKE,
   examples: {
@@ -36,8 +39,8 @@ export const stripeRestrictedKey = defineDetector({
   provider: 'Stripe',
   title: 'Live restricted key',
   severity: 'high',
-  keywords: ['rk_live_'],
-  pattern: String.raw`\b(rk_live_${BODY})\b`,
+  keywords: ['rk_live_', 'rk_prod_'],
+  pattern: String.raw`\b(rk_(?:live|prod)_${BODY})\b`,
   minEntropy: 3.5,
   remediation: REVOKE,
   description:
@@ -47,12 +50,13 @@ export const stripeRestrictedKey = defineDetector({
       'STRIPE_RESTRICTED_KEY=rk_live_pOrKq83hXqHCW4x30LUVKo59',
       'stripe:\n  restricted_key: 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',
       'const stripe = new Stripe("rk_live_6i9bFt1MGgqj76efeHH6Pjzf");',
+      'STRIPE_KEY: rk_prod_51JI62C25YMw6t2n388sv1Fk3fn1t9IWTqp61Le4ke5eRTG8p3XuHdOo8BlL3XxPoDm8of6VHvJugWzfGDG2Mfpq0ixOh6AyRH',
     ],
     negative: [
       'STRIPE_RESTRICTED_KEY=rk_live_000000000000000000000000',
       'STRIPE_RESTRICTED_KEY=rk_live_your_restricted_key_here',
       'STRIPE_RESTRICTED_KEY=rk_live_tooShort123',
-      'rk_prod_tKRGqwWZf05gDA1nutrzxnixG6SxDQ9O', // not a Stripe mode
+      'rk_stage_tKRGqwWZf05gDA1nutrzxnixG6SxDQ9O', // not a Stripe mode
     ],
   },
 });
