@@ -153,7 +153,7 @@ export const terraformCredentialsFile = defineFileDetector({
   // `terraform login` writes credentials.tfrc.json; .terraformrc has `credentials "host" { token = "…" }`.
   // https://developer.hashicorp.com/terraform/cli/config/config-file#credentials
   paths: ['**/credentials.tfrc.json', '**/.terraformrc', '**/terraform.rc'],
-  content: { pattern: String.raw`"token"\s*:\s*"([^"\n]{1,1000})"|\btoken\s*=\s*"([^"\n]{1,1000})"`, validate: credential(8) },
+  content: { pattern: String.raw`"token"\s*:\s*"([^"\n]+)"|\btoken\s*=\s*"([^"\n]+)"`, validate: credential(8) },
   remediation: 'Revoke the token in HCP Terraform / Terraform Enterprise (User settings → Tokens) and run `terraform login` again.',
   examples: {
     positive: [
