@@ -45,7 +45,7 @@ export const gcloudCredentialsFile = defineFileDetector({
   severity: 'critical',
   // `gcloud auth application-default login` writes a refresh token here; service-account keys
   // (`private_key`) are gcp-service-account-key's. https://cloud.google.com/docs/authentication/application-default-credentials
-  paths: ['**/application_default_credentials.json', '**/gcloud/legacy_credentials/**/*.json'],
+  paths: ['**/application_default_credentials.json', '**/gcloud/legacy_credentials/**/adc.json'],
   content: { pattern: String.raw`"(?:refresh_token|access_token)"\s*:\s*"([^"\n]+)"`, validate: credential(20), identity: 'file' },
   remediation: 'Run `gcloud auth application-default revoke` (or revoke the grant at myaccount.google.com/permissions) and log in again; never commit ~/.config/gcloud.',
   examples: {
@@ -123,7 +123,8 @@ export const kubeconfigCredential = defineFileDetector({
   severity: 'critical',
   // users[].user: token, client-key-data, password, auth-provider tokens.
   // https://kubernetes.io/docs/reference/config-api/kubeconfig.v1/#AuthInfo
-  paths: ['**/.kube/config', '**/kubeconfig', '**/kubeconfig{.,-}*', '**/*.kubeconfig', '**/kube{-,_}config{,.yaml,.yml}'],
+  // Not `kubeconfig.py` / `kubeconfig.go`: code that writes kubeconfigs has `token: str` lines.
+  paths: ['**/.kube/config', '**/kubeconfig{,.yaml,.yml,.json}', '**/kubeconfig[-_]*.{yaml,yml}', '**/*.kubeconfig', '**/kube[-_]config{,.yaml,.yml}'],
   content: {
     pattern: String.raw`(?m)^[ \t]*(?:token|client-key-data|password|access-token|id-token|refresh-token)[ \t]*:[ \t]*["']?([^\s"']+)`,
     validate: credential(6),
@@ -139,6 +140,7 @@ export const kubeconfigCredential = defineFileDetector({
       { path: '.kube/config', content: 'users:\n- name: eks\n  user:\n    exec:\n      apiVersion: client.authentication.k8s.io/v1beta1\n      command: aws\n' },
       { path: 'kubeconfig', content: 'users:\n- name: ci\n  user:\n    token: ${KUBE_TOKEN}\n    client-certificate-data: WdZhPpmTs-KDzJYhHjTbFkk75Nb6V8D401mjf2D6BjE\n' },
       { path: 'k8s/deployment.yaml', content: 'env:\n- name: X\n  token: tulips-k8s-99\n' }, // not a kubeconfig
+      { path: 'cli/kubeconfig.py', content: 'class User:\n    token: Optional[str] = None\n' }, // code, not a kubeconfig
     ],
   },
 });
@@ -151,7 +153,7 @@ export const terraformCredentialsFile = defineFileDetector({
   // `terraform login` writes credentials.tfrc.json; .terraformrc has `credentials "host" { token = "…" }`.
   // https://developer.hashicorp.com/terraform/cli/config/config-file#credentials
   paths: ['**/credentials.tfrc.json', '**/.terraformrc', '**/terraform.rc'],
-  content: { pattern: String.raw`"token"\s*:\s*"([^"\n]{1,1000})"|\btoken\s*=\s*"([^"\n]{1,1000})"`, validate: credential(8) },
+  content: { pattern: String.raw`"token"\s*:\s*"([^"\n]+)"|\btoken\s*=\s*"([^"\n]+)"`, validate: credential(8) },
   remediation: 'Revoke the token in HCP Terraform / Terraform Enterprise (User settings → Tokens) and run `terraform login` again.',
   examples: {
     positive: [
@@ -174,8 +176,8 @@ export const dockerConfigFile = defineFileDetector({
   severity: 'high',
   // `auths.<registry>.auth` (base64 user:password), `identitytoken`, `registrytoken`.
   // https://docs.docker.com/reference/cli/docker/login/#credential-stores
-  paths: ['**/.docker/config.json', '**/.dockercfg', '**/docker/config.json'],
-  content: { pattern: String.raw`"(?:auth|identitytoken|registrytoken|password)"\s*:\s*"([^"\n]+)"`, validate: credential(8) },
+  paths: ['**/.docker/config.json', '**/.dockercfg'],
+  content: { pattern: String.raw`"(?:auth|identitytoken|registrytoken)"\s*:\s*"([^"\n]+)"`, validate: credential(8) },
   remediation: 'Change the registry password or revoke the token, run `docker logout`, and use a credential helper (credsStore) instead.',
   examples: {
     positive: [

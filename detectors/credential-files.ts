@@ -36,7 +36,7 @@ export const dotenvCredential = defineFileDetector({
   paths: ['**/.env', '**/.env.*', '**/*.env', '**/.envrc'],
   ignorePaths: ['**/*.{example,sample,template,tmpl,tpl,dist,defaults,schema}', '**/.env.{example,sample,template}.*', '**/{example,sample,template}.env'],
   content: {
-    pattern: String.raw`(?m)^[ \t]*(?:export[ \t]+)?[A-Za-z_][\w.]{0,100}[ \t]*=[ \t]*(?:"([^"\n]{1,500})"|'([^'\n]{1,500})'|([^\s"'#][^\s]{0,499}))`,
+    pattern: String.raw`(?m)^[ \t]*(?:export[ \t]+)?[A-Za-z_][\w.]*[ \t]*=[ \t]*(?:"([^"\n]+)"|'([^'\n]+)'|([^\s"'#]\S*))`,
     validate: isEnvCredential,
   },
   remediation: 'Unstage the file (git rm --cached .env), add it to .gitignore, change each password or token in it, and commit a .env.example with placeholders instead.',
@@ -67,7 +67,7 @@ export const npmrcCredential = defineFileDetector({
   // .yarnrc.yml `npmAuthToken`, `npmAuthIdent`, `npmPassword` (https://yarnpkg.com/configuration/yarnrc).
   paths: ['**/.npmrc', '**/.yarnrc.yml'],
   content: {
-    pattern: String.raw`(?m)(?:^|[\s:])_(?:authToken|auth|password)[ \t]*=[ \t]*["']?([^\s"']{1,1000})|^[ \t]*npm(?:AuthToken|AuthIdent|Password)[ \t]*:[ \t]*["']?([^\s"']{1,1000})`,
+    pattern: String.raw`(?m)(?:^|[\s:])_(?:authToken|auth|password)[ \t]*=[ \t]*["']?([^\s"']+)|^[ \t]*npm(?:AuthToken|AuthIdent|Password)[ \t]*:[ \t]*["']?([^\s"']+)`,
     validate: (value) => isCredentialValue(value, 6),
   },
   remediation: 'Revoke the token in the registry (npmjs.com → Access Tokens, or your private registry) and reference ${NPM_TOKEN} in the file instead.',
@@ -92,7 +92,7 @@ export const pypircPasswordFile = defineFileDetector({
   severity: 'critical',
   // `password = …` under an index section. https://packaging.python.org/en/latest/specifications/pypirc/
   paths: ['**/.pypirc'],
-  content: { pattern: String.raw`(?im)^[ \t]*password[ \t]*[:=][ \t]*(\S{1,500})`, validate: (value) => isCredentialValue(value) },
+  content: { pattern: String.raw`(?im)^[ \t]*password[ \t]*[:=][ \t]*(\S+)`, validate: (value) => isCredentialValue(value) },
   remediation: 'Revoke the token at pypi.org/manage/account/token/ (or change the password) and use trusted publishing or keyring instead.',
   examples: {
     positive: [
@@ -117,7 +117,7 @@ export const netrcPasswordFile = defineFileDetector({
   severity: 'high',
   // Tokens `machine`, `login`, `password` in any order. https://www.gnu.org/software/inetutils/manual/html_node/The-_002enetrc-file.html
   paths: ['**/.netrc', '**/_netrc'],
-  content: { pattern: String.raw`(?:^|\s)password[ \t\n]+(\S{1,500})`, validate: (value) => isCredentialValue(value) },
+  content: { pattern: String.raw`(?:^|\s)password[ \t\n]+(\S+)`, validate: (value) => isCredentialValue(value) },
   remediation: 'Change the password or revoke the token for that host, and keep ~/.netrc out of the repository.',
   examples: {
     positive: [
@@ -140,7 +140,7 @@ export const gitCredentialsFile = defineFileDetector({
   severity: 'critical',
   // One `https://user:password@host` per line, written by `git credential-store`. https://git-scm.com/docs/git-credential-store
   paths: ['**/.git-credentials', '**/git-credentials'],
-  content: { pattern: String.raw`(?m)^[ \t]*[a-z][a-z0-9+.-]{0,20}://[^:/@\s]{0,200}:([^@\s]{1,500})@`, validate: (value) => isCredentialValue(value) },
+  content: { pattern: String.raw`(?m)^[ \t]*[a-z][a-z0-9+.-]*://[^:/@\s]*:([^@\s]+)@`, validate: (value) => isCredentialValue(value) },
   remediation: 'Revoke the token at the host (e.g. github.com/settings/tokens), then use a credential manager instead of credential.helper=store.',
   examples: {
     positive: [
@@ -163,7 +163,7 @@ export const htpasswdFile = defineFileDetector({
   severity: 'medium',
   // `user:hash`, hashes $apr1$, $2y$, {SHA}, crypt or plain text. https://httpd.apache.org/docs/2.4/programs/htpasswd.html
   paths: ['**/.htpasswd', '**/htpasswd', '**/*.htpasswd'],
-  content: { pattern: String.raw`(?m)^[ \t]*[^:#\s]{1,100}:(\S{4,500})[ \t]*$`, validate: (value) => isCredentialValue(value) },
+  content: { pattern: String.raw`(?m)^[ \t]*[^:#\s]+:(\S+)[ \t]*$`, validate: (value) => isCredentialValue(value) },
   remediation: 'Change the password of each listed user (hashes can be cracked offline) and keep the file out of the repository.',
   examples: {
     positive: [

@@ -12,7 +12,8 @@ export interface FileContentCheck {
   /**
    * RE2 syntax, run on the file's added lines joined with "\n". The first capture group that took
    * part in the match is the credential (use `(?:…)` for other groups): it must pass `validate` and
-   * the global placeholder filter.
+   * the global placeholder filter. Use `+` / `*` rather than large counted repetitions: RE2 unrolls
+   * them, and `{1,1000}` made one pattern take 79 ms to compile (0.05 ms without), on the hook's path.
    */
   readonly pattern: string;
   /** Offline check of the credential (not a reference, not a boolean…); `match` is the whole match (the name it is assigned to). */

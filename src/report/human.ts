@@ -33,7 +33,7 @@ function formatFindings(findings: readonly Finding[], style: Style): string[] {
   out.push(
     'If a secret is real: remove it from the file, `git add` the file again, and revoke it (see "if real").',
     'If it is a false positive, either:',
-    '  - add the comment `keyguard:allow` on that line, or',
+    '  - add the comment `keyguard:allow` on that line (not possible in a whole binary file), or',
     `  - run \`npx keyguard allow ${findings.length === 1 ? findings[0].fingerprint : '<fingerprint>'} --reason "..."\` (recorded in .keyguardignore; commit that file)`,
     '',
   );

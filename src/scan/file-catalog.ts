@@ -1,16 +1,20 @@
 import picomatch from 'picomatch';
 import RE2 from 're2';
 import { FileDetector } from '../file-detector';
+import { basenameFilter } from './glob-basename';
 
 type PathTest = (path: string) => boolean;
 
 /**
- * The file detectors of one scan. Path globs are compiled once, on the first staged file; content
- * patterns on the first file whose path calls for them, so a commit without credential files never
- * compiles one.
+ * The file detectors of one scan. A staged file's name goes through one regex of all detectors'
+ * file-name conditions (glob-basename.ts); only a detector whose condition it meets has its globs
+ * compiled (once) and tried. Content patterns are compiled on the first file that calls for them.
+ * So a commit without credential files compiles no glob and no pattern.
  */
 export class FileDetectorCatalog {
-  private pathTests?: Array<{ detector: FileDetector; test: PathTest }>;
+  private nameFilters?: Array<{ detector: FileDetector; mayMatch: PathTest }>;
+  private anyMayMatch?: PathTest;
+  private readonly pathTests = new Map<FileDetector, PathTest>();
   private readonly compiled = new Map<FileDetector, RE2>();
 
   constructor(readonly detectors: readonly FileDetector[]) {}
@@ -18,8 +22,19 @@ export class FileDetectorCatalog {
   /** Detectors whose `paths` match `path` and whose `ignorePaths` do not. */
   forPath(path: string): FileDetector[] {
     if (this.detectors.length === 0) return [];
-    this.pathTests ??= this.detectors.map((detector) => ({ detector, test: compilePaths(detector) }));
-    return this.pathTests.filter(({ test }) => test(path)).map(({ detector }) => detector);
+    this.anyMayMatch ??= basenameFilter(this.detectors.flatMap((detector) => detector.paths));
+    if (!this.anyMayMatch(path)) return [];
+    this.nameFilters ??= this.detectors.map((detector) => ({ detector, mayMatch: basenameFilter(detector.paths) }));
+    return this.nameFilters.filter(({ detector, mayMatch }) => mayMatch(path) && this.pathTest(detector)(path)).map(({ detector }) => detector);
+  }
+
+  private pathTest(detector: FileDetector): PathTest {
+    let test = this.pathTests.get(detector);
+    if (test === undefined) {
+      test = compilePaths(detector);
+      this.pathTests.set(detector, test);
+    }
+    return test;
   }
 
   /** The detector's content pattern as a global RE2 regex (compiled once per catalog). */

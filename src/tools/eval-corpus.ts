@@ -4,13 +4,15 @@
  * is staged as a file of one temp repository and scanned with scanStaged.
  *
  *   node dist/src/tools/eval-corpus.js [--corpus DIR] [--misses]
- *   node dist/src/tools/eval-corpus.js --real-code [--from DIR]... [--ext js,ts,…] [--keep]
+ *   node dist/src/tools/eval-corpus.js --real-code [--from DIR]... [--ext js,ts,… | --credential-files] [--keep]
  *
  * `--only ID,ID…` runs just the detectors whose id starts with one of the given prefixes.
  * `--real-code` measures false positives on real source instead: the JavaScript, TypeScript and JSON
  * files (or `--ext`'s extensions) of installed packages (default: this project's node_modules) plus synthetic lockfiles
  * (lockfile-fixtures.ts) are staged as one initial commit and scanned; every finding is printed
  * with its redacted value only. `--keep` leaves the temp repository in place for inspection.
+ * `--credential-files` stages instead every file whose path a file detector names (`*.pem`, `.env`,
+ * key stores…), to measure those detectors on real trees (e.g. `--from /usr/share`).
  *
  * Positives whose known secret is a placeholder (`xxxx…`, `EXAMPLE`, …) are counted apart: keyguard
  * drops those by design. The headline is the strict recall over all other positives; a second line,
@@ -24,6 +26,7 @@ import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import RE2 from 're2';
 import { Detector } from '../detector';
+import { FileDetectorCatalog } from '../scan/file-catalog';
 import { isPlaceholder } from '../scan/placeholder';
 import { scanStaged } from '../scan/scan-staged';
 import { lockfileFixtures } from './lockfile-fixtures';
@@ -154,12 +157,12 @@ async function selectedDetectors(args: string[]): Promise<readonly Detector[]> {
 const SOURCE_EXTENSIONS = ['js', 'cjs', 'mjs', 'ts', 'cts', 'mts', 'jsx', 'tsx', 'json'];
 
 /** Every file under `dir` with one of `extensions` (following no symlinks), as paths relative to it. */
-function sourceFiles(dir: string, extensions: ReadonlySet<string>, relative = ''): string[] {
+function sourceFiles(dir: string, wanted: (file: string) => boolean, relative = ''): string[] {
   const out: string[] = [];
   for (const entry of readdirSync(path.join(dir, relative), { withFileTypes: true })) {
     const child = relative === '' ? entry.name : `${relative}/${entry.name}`;
-    if (entry.isDirectory()) out.push(...sourceFiles(dir, extensions, child));
-    else if (entry.isFile() && extensions.has(path.extname(entry.name).slice(1))) out.push(child);
+    if (entry.isDirectory()) out.push(...sourceFiles(dir, wanted, child));
+    else if (entry.isFile() && wanted(child)) out.push(child);
   }
   return out;
 }
@@ -174,13 +177,17 @@ async function realCode(args: string[], keep: boolean): Promise<void> {
   const sources = args.flatMap((arg, index) => (arg === '--from' ? [path.resolve(args[index + 1])] : []));
   if (sources.length === 0) sources.push(path.resolve(__dirname, '../../../node_modules'));
   const extensions = new Set(args.includes('--ext') ? args[args.indexOf('--ext') + 1].split(',') : SOURCE_EXTENSIONS);
+  const credentialFiles = new FileDetectorCatalog((await import('../../detectors')).fileDetectors);
+  const wanted = args.includes('--credential-files')
+    ? (file: string) => credentialFiles.forPath(file).length > 0
+    : (file: string) => extensions.has(path.extname(file).slice(1));
   const repo = mkdtempSync(path.join(os.tmpdir(), 'keyguard-realcode-'));
   try {
     git(repo, 'init', '-q');
     let bytes = 0;
     const perPackage = new Map<string, number>();
     sources.forEach((source, sourceIndex) => {
-      for (const file of sourceFiles(source, extensions)) {
+      for (const file of sourceFiles(source, wanted)) {
         const content = readFileSync(path.join(source, file));
         const target = path.join(repo, `src${sourceIndex}`, file);
         mkdirSync(path.dirname(target), { recursive: true });
