@@ -43,22 +43,27 @@ describe('merges', () => {
     expect(where(scan)).toEqual([['stripe-secret-key', 'billing/pay.env', 2]]);
   });
 
-  it('passes while conflicts are unresolved, then scans the resolution', () => {
+  it('scans the cleanly merged files while conflicts are unresolved, then the resolution', () => {
     const repo = repoWithHistory();
+    const merged = plant('slack-bot-token');
     repo.git('checkout', '-q', '-b', 'feature');
-    repo.write('README.md', '# feature title\n').git('add', '.');
+    repo.write('README.md', '# feature title\n').write('A-first.env', `${merged.line}\n`).write('z-last.txt', 'z\n').git('add', '.');
     commitUnchecked(repo, 'feature');
     repo.git('checkout', '-q', 'main');
     repo.write('README.md', '# main title\n').git('add', '.');
     commitUnchecked(repo, 'main');
     expect(repo.gitResult('merge', '-q', 'feature').code).not.toBe(0);
+    // The files merged cleanly are staged around the conflicted one ("* Unmerged path README.md").
     const during = unchangedBy(repo, () => scanJson(repo));
-    expect(during.code).toBe(0);
+    expect(where(during)).toEqual([['slack-bot-token', 'A-first.env', 1]]);
 
     const fake = plant('github-pat');
     repo.write('README.md', `# merged title\n\n${fake.line}\n`).git('add', 'README.md');
     const after = unchangedBy(repo, () => scanJson(repo));
-    expect(where(after)).toEqual([['github-pat', 'README.md', 3]]);
+    expect(where(after).sort()).toEqual([
+      ['github-pat', 'README.md', 3],
+      ['slack-bot-token', 'A-first.env', 1],
+    ]);
   });
 });
 

@@ -33,6 +33,11 @@ describe('splitFileDiffs', () => {
     expect(split([Buffer.from(`* Unmerged path a\n${PATCH[1]}`)])).toEqual([PATCH[1]]);
   });
 
+  it('drops "* Unmerged path" lines git prints between files', () => {
+    const notes = '* Unmerged path b\n* Unmerged path c\n';
+    expect(split([Buffer.from(`${PATCH[0]}${notes}${PATCH[1]}${notes}`)])).toEqual([PATCH[0], PATCH[1]]);
+  });
+
   it('refuses output it does not understand', () => {
     expect(() => split([Buffer.from(`warning: something\n${PATCH[1]}`)])).toThrow(/unexpected git diff output/);
   });

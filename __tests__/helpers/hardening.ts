@@ -54,12 +54,12 @@ export function repoWithHistory(): TempRepo {
 }
 
 /** Installs the hook as a user would: keyguard in node_modules (ignored), then `keyguard install`. */
-export function installHook(repo: TempRepo): void {
+export function installHook(repo: TempRepo, env: NodeJS.ProcessEnv = {}): void {
   repo.write('node_modules/.keep', '');
   symlinkSync(KEYGUARD_ROOT, repo.path('node_modules/keyguard'));
   repo.write('.gitignore', 'node_modules/\n').git('add', '.gitignore');
   repo.git('commit', '-q', '--no-verify', '-m', 'ignore node_modules');
-  expect(repo.keyguard(['install']).code).toBe(0);
+  expect(repo.keyguard(['install'], { env }).code).toBe(0);
 }
 
 export interface JsonFinding {

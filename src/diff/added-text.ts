@@ -1,4 +1,5 @@
 import parseDiff from 'parse-diff';
+import { countAddedLines, UnreadablePatchError } from './hunk-check';
 
 /**
  * The added lines of one file's diff as a single text, so multi-line secrets (PEM blocks) match
@@ -25,7 +26,8 @@ export function isBinaryPatch(patch: Buffer): boolean {
 export function addedTextOf(patch: Buffer): AddedText {
   const lines: string[] = [];
   const lineNumbers: number[] = [];
-  for (const file of parseDiff(patch.toString('utf8'))) {
+  const text = patch.toString('utf8');
+  for (const file of parseDiff(text)) {
     for (const chunk of file.chunks) {
       for (const change of chunk.changes) {
         // parse-diff also reports "\ No newline at end of file" as an added change: skip it.
@@ -35,6 +37,8 @@ export function addedTextOf(patch: Buffer): AddedText {
       }
     }
   }
+  const expected = countAddedLines(text);
+  if (lines.length !== expected) throw new UnreadablePatchError(text, `parsed ${lines.length} of ${expected} added lines`);
   return joinLines(lines, lineNumbers);
 }
 

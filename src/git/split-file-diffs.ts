@@ -21,7 +21,7 @@ export function splitFileDiffs(onFile: (patch: Buffer) => void): FileDiffSplitte
     const piece = parts.length === 1 ? parts[0] : Buffer.concat(parts);
     parts = [];
     if (piece.length === 0) return;
-    if (piece.subarray(0, HEADER.length).equals(HEADER)) onFile(piece);
+    if (piece.subarray(0, HEADER.length).equals(HEADER)) onFile(withoutUnmergedNotes(piece));
     else checkPreamble(piece);
   }
 
@@ -71,4 +71,21 @@ function checkPreamble(piece: Buffer): void {
   if (!lines.every((line) => line.startsWith('* Unmerged path '))) {
     throw new Error(`unexpected git diff output before the first file: ${JSON.stringify(lines[0]?.slice(0, 80))}`);
   }
+}
+
+const UNMERGED_NOTE = Buffer.from('* Unmerged path ');
+
+/**
+ * git prints "* Unmerged path X" between file sections too, in path order, so such lines can end
+ * the section before them. They belong to no file: cut them off (a content line never starts so,
+ * it starts with '+', '-', ' ' or '\').
+ */
+function withoutUnmergedNotes(piece: Buffer): Buffer {
+  let end = piece.length;
+  while (end >= 2) {
+    const lineStart = piece.lastIndexOf(0x0a, end - 2) + 1;
+    if (!piece.subarray(lineStart, lineStart + UNMERGED_NOTE.length).equals(UNMERGED_NOTE)) break;
+    end = lineStart;
+  }
+  return end === piece.length ? piece : piece.subarray(0, end);
 }
