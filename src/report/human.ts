@@ -42,6 +42,7 @@ function summaryLine(result: ScanResult): string {
     `${result.findings.length} ${result.findings.length === 1 ? 'finding' : 'findings'}`,
   ];
   if (allowed > 0) parts.push(`${allowed} allowed`);
+  if (result.allowed.baseline > 0) parts.push(`${result.allowed.baseline} baselined`);
   if (result.skipped.length > 0) parts.push(`${result.skipped.length} skipped`);
   return `keyguard: ${parts.join(', ')} in ${durationMs} ms.`;
 }
