@@ -1,4 +1,6 @@
 import { gitEnv } from '../src/git/exec';
+import { patchFileOf, unquote } from '../src/git/patch-path';
+import { rangeLogArgs } from '../src/git/range';
 import { parseNameStatus, stagedDiffArgs, stagedNameStatusArgs } from '../src/git/staged';
 
 describe('staged diff argv', () => {
@@ -47,5 +49,28 @@ describe('parseNameStatus', () => {
 
   it('returns nothing for empty output', () => {
     expect(parseNameStatus(Buffer.alloc(0))).toEqual([]);
+  });
+});
+
+describe('range log argv', () => {
+  it('reuses the staged diff hardening and marks each commit with our own header line', () => {
+    const args = rangeLogArgs({ revisions: ['origin/main..HEAD'] });
+    expect(args.slice(0, 6)).toEqual(['-c', 'core.quotepath=off', '-c', 'diff.relative=false', '-c', 'diff.interHunkContext=0']);
+    expect(args).toContain('--format=diff --git keyguard-commit %h');
+    expect(args).toContain('--root');
+    for (const option of stagedDiffArgs().slice(stagedDiffArgs().indexOf('--cached') + 1)) expect(args).toContain(option);
+    expect(args.slice(-2)).toEqual(['origin/main..HEAD', '--']);
+    expect(rangeLogArgs({ revisions: ['abc'], noWalk: true }).slice(-3)).toEqual(['--no-walk', 'abc', '--']);
+  });
+});
+
+describe('patchFileOf', () => {
+  it('reads the new path from +++, unquoting and dropping the tab git adds after a space', () => {
+    expect(patchFileOf(Buffer.from('diff --git a/x y b/x y\n--- a/x y\t\n+++ b/x y\t\n@@ -1 +1 @@\n-a\n+b\n'))).toEqual({ path: 'x y', status: 'M' });
+    expect(patchFileOf(Buffer.from('diff --git "a/t\\tb" "b/t\\tb"\n--- /dev/null\n+++ "b/t\\tb"\n@@ -0,0 +1 @@\n+x\n')).path).toBe('t\tb');
+    expect(patchFileOf(Buffer.from('diff --git a/gone b/gone\ndeleted file mode 100644\n--- a/gone\n+++ /dev/null\n@@ -1 +0,0 @@\n-x\n'))).toEqual({ path: 'gone', status: 'D' });
+    expect(patchFileOf(Buffer.from('diff --git a/i.bin b/i.bin\nnew file mode 100644\nBinary files /dev/null and b/i.bin differ\n')).path).toBe('i.bin');
+    expect(patchFileOf(Buffer.from('diff --git a/o b/n\nsimilarity index 100%\nrename from o\nrename to n\n')).path).toBe('n');
+    expect(unquote('"\\303\\251t\\"\\\\"')).toBe('ét"\\');
   });
 });

@@ -4,6 +4,8 @@ export interface Io {
   readonly stderr: (text: string) => void;
   readonly cwd: string;
   readonly env: NodeJS.ProcessEnv;
+  /** stderr is a terminal: long scans draw a progress bar there. Default false. */
+  readonly stderrIsTTY?: boolean;
 }
 
 /** The process's own streams, for bin/keyguard.js. */
@@ -13,5 +15,6 @@ export function processIo(): Io {
     stderr: (text) => void process.stderr.write(text),
     cwd: process.cwd(),
     env: process.env,
+    stderrIsTTY: process.stderr.isTTY === true,
   };
 }

@@ -4,11 +4,13 @@ import { Io } from '../cli/io';
 import { UsageError } from '../cli/usage-error';
 import { formatHuman } from '../report/human';
 import { formatJson } from '../report/json';
-import { scanStaged } from '../scan/scan-staged';
+import { scanTarget } from './scan-target';
 
-export const SCAN_USAGE = `keyguard scan [--staged] [--format human|json] [--verbose]
+export const SCAN_USAGE = `keyguard scan [--staged | --range REVS] [--format human|json] [--verbose]
   Scans the added lines of the staged changes (what \`git commit\` would record).
-  --staged          the staged changes (the default, and the only mode for now)
+  --staged          the staged changes (the default)
+  --range REVS      the lines added by each commit of a range (origin/main..HEAD) or one commit;
+                    each finding names its commit (merges: their parents' commits are scanned)
   --format FORMAT   human (default, on stderr) or json (on stdout)
   --verbose, -v     also list skipped files (binary, excluded by config)`;
 
@@ -18,6 +20,7 @@ export async function scanCommand(args: string[], io: Io): Promise<number> {
     args,
     options: {
       staged: { type: 'boolean', default: true },
+      range: { type: 'string' },
       format: { type: 'string', default: 'human' },
       verbose: { type: 'boolean', short: 'v', default: false },
     },
@@ -26,7 +29,7 @@ export async function scanCommand(args: string[], io: Io): Promise<number> {
   if (values.format !== 'human' && values.format !== 'json') {
     throw new UsageError(`unknown --format "${values.format}" (expected human or json)`);
   }
-  const result = await scanStaged({ cwd: io.cwd, env: io.env });
+  const result = await scanTarget(values, io);
   if (values.format === 'json') io.stdout(formatJson(result));
   else io.stderr(formatHuman(result, { verbose: values.verbose }));
   return result.findings.length > 0 ? EXIT_FINDINGS : EXIT_CLEAN;

@@ -6,14 +6,14 @@ import { splitFileDiffs } from './split-file-diffs';
  * initial commit). Each flag below neutralises a piece of user configuration that would otherwise
  * change the output we parse.
  */
-const DIFF_CONFIG = [
+export const DIFF_CONFIG = [
   '-c', 'core.quotepath=off', // names as-is, never C-quoted octal (git-config(1), core.quotePath)
   '-c', 'diff.relative=false', // paths from the repo root even when run in a subdirectory
   '-c', 'diff.interHunkContext=0', // with -U0, no context lines glued between nearby hunks
 ] as const;
 
-const DIFF_OPTIONS = [
-  '--cached', // the index: exactly what the commit will contain (GIT_INDEX_FILE is honoured)
+/** The patch-shaping options every keyguard diff uses (staged, and each commit of a range). */
+export const PATCH_OPTIONS = [
   '--no-color', // color.ui=always would put escape codes in the patch
   '--no-ext-diff', // diff.external / GIT_EXTERNAL_DIFF would replace the patch format
   '--no-textconv', // textconv drivers would show a converted text, not what is committed
@@ -22,6 +22,11 @@ const DIFF_OPTIONS = [
   '-U0', // added lines only; context is never reported
   '-M', // renames as renames (only changed lines count), overriding diff.renames=copies
   '--submodule=short', // a submodule is one "Subproject commit" line, not its inner diff
+] as const;
+
+const DIFF_OPTIONS = [
+  '--cached', // the index: exactly what the commit will contain (GIT_INDEX_FILE is honoured)
+  ...PATCH_OPTIONS,
 ] as const;
 
 export function stagedDiffArgs(): string[] {

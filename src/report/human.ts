@@ -8,16 +8,18 @@ import { ScanResult } from '../scan/scan-staged';
 export function formatHuman(result: ScanResult, options: { verbose: boolean }): string {
   const out: string[] = [];
   if (options.verbose) out.push(...result.skipped.map((file) => `keyguard: skipped ${file.path} (${file.reason})`));
-  if (result.findings.length > 0) out.push(...formatFindings(result.findings));
+  if (result.findings.length > 0) out.push(...formatFindings(result));
   out.push(summaryLine(result));
   return `${out.join('\n')}\n`;
 }
 
-function formatFindings(findings: readonly Finding[]): string[] {
+function formatFindings(result: ScanResult): string[] {
+  const { findings } = result;
   const noun = findings.length === 1 ? 'secret' : 'secrets';
-  const out = [`keyguard: ${findings.length} ${noun} found in the staged changes. Commit blocked.`, ''];
+  const blocked = (result.mode ?? 'staged') === 'staged' ? ' Commit blocked.' : '';
+  const out = [`keyguard: ${findings.length} ${noun} found in ${result.scope ?? 'the staged changes'}.${blocked}`, ''];
   for (const finding of findings) {
-    out.push(`  ${finding.file}:${finding.line}:${finding.column}  ${displayName(finding.provider, finding.title)} [${finding.severity}]`);
+    out.push(`  ${location(finding)}  ${displayName(finding.provider, finding.title)} [${finding.severity}]`);
     out.push(`    secret       ${finding.redacted}`);
     out.push(`    fingerprint  ${finding.fingerprint}`);
     if (finding.description !== displayName(finding.provider, finding.title)) out.push(`    note         ${finding.description}`);
@@ -25,7 +27,9 @@ function formatFindings(findings: readonly Finding[]): string[] {
     out.push('');
   }
   out.push(
-    'If a secret is real: remove it from the file, `git add` the file again, and revoke it (see "if real").',
+    result.mode === 'range'
+      ? 'If a secret is real: revoke it (see "if real"), then remove it from those commits (git rebase -i, git commit --amend).'
+      : 'If a secret is real: remove it from the file, `git add` the file again, and revoke it (see "if real").',
     'If it is a false positive, either:',
     '  - add the comment `keyguard:allow` on that line, or',
     `  - run \`npx keyguard allow ${findings.length === 1 ? findings[0].fingerprint : '<fingerprint>'} --reason "..."\` (recorded in .keyguardignore; commit that file)`,
@@ -34,11 +38,18 @@ function formatFindings(findings: readonly Finding[]): string[] {
   return out;
 }
 
+/** `path:line:column`, prefixed with the commit for range scans (`abc1234:path:…`, like git grep). */
+function location(finding: Finding): string {
+  const place = `${finding.file}:${finding.line}:${finding.column}`;
+  return finding.commit === undefined ? place : `${finding.commit}:${place}`;
+}
+
 function summaryLine(result: ScanResult): string {
-  const { files, lines, durationMs } = result.stats;
+  const { files, lines, durationMs, commits } = result.stats;
   const allowed = result.allowed.inline + result.allowed.fingerprint;
   const parts = [
-    `scanned ${files} ${files === 1 ? 'file' : 'files'}, ${lines} added ${lines === 1 ? 'line' : 'lines'}`,
+    ...(commits === undefined ? [] : [`scanned ${commits} ${commits === 1 ? 'commit' : 'commits'}`]),
+    `${commits === undefined ? 'scanned ' : ''}${files} ${files === 1 ? 'file' : 'files'}, ${lines} added ${lines === 1 ? 'line' : 'lines'}`,
     `${result.findings.length} ${result.findings.length === 1 ? 'finding' : 'findings'}`,
   ];
   if (allowed > 0) parts.push(`${allowed} allowed`);

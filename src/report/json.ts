@@ -15,8 +15,14 @@ export function formatJson(result: ScanResult): string {
       redacted: finding.redacted,
       description: finding.description,
       remediation: finding.remediation,
+      ...(finding.commit === undefined ? {} : { commit: finding.commit }),
     })),
-    stats: { files: result.stats.files, lines: result.stats.lines, durationMs: result.stats.durationMs },
+    stats: {
+      files: result.stats.files,
+      lines: result.stats.lines,
+      durationMs: result.stats.durationMs,
+      ...(result.stats.commits === undefined ? {} : { commits: result.stats.commits }),
+    },
   };
   return `${JSON.stringify(document, null, 2)}\n`;
 }

@@ -1,0 +1,32 @@
+import { countCommits, forEachRangeFileDiff, RangeSpec } from '../git/range';
+import { scanFileDiffs } from './scan-file-diffs';
+import { openScan, ScanOptions, ScanResult, scanResult } from './scan-staged';
+
+export interface RangeScanOptions extends ScanOptions {
+  readonly range: RangeSpec;
+  /** How the range is named in the report, e.g. `origin/main..HEAD`. */
+  readonly label: string;
+}
+
+/**
+ * Scans the lines each commit of a range added (for CI and pre-push): the same per-file pipeline as
+ * the staged scan, fed by one streamed `git log -p`; each finding names its commit.
+ */
+export async function scanRange(options: RangeScanOptions): Promise<ScanResult> {
+  const started = performance.now();
+  const session = await openScan(options);
+  const { onProgress } = options;
+  const total = onProgress === undefined ? 0 : await countCommits(options.range, session.git);
+  let commits = 0;
+  const tally = await scanFileDiffs(session, (onFile) =>
+    forEachRangeFileDiff(options.range, session.git, {
+      onCommit: () => {
+        commits++;
+        onProgress?.(commits, total);
+      },
+      onFile: ({ commit, file, patch }) => onFile({ path: file.path, status: file.status, patch, commit }),
+    }),
+  );
+  const result = scanResult(tally, started, { mode: 'range', scope: `commits ${options.label}` });
+  return { ...result, stats: { ...result.stats, commits } };
+}
