@@ -5,13 +5,14 @@ import { EXIT_CLEAN, EXIT_ERROR } from './exit-codes';
 import { Io } from './io';
 import { UsageError } from './usage-error';
 
-const INSTALL_USAGE = `keyguard install
+const INSTALL_USAGE = `keyguard install [--pre-push]
   Installs the git pre-commit hook that runs \`keyguard scan --staged\` (into .husky/pre-commit when
   the repository uses husky, otherwise into the hooks directory git uses; an existing hook is kept
   and still runs). Skip the hook once with KEYGUARD=0 git commit ...
+  --pre-push        install a pre-push hook instead, scanning the commits being pushed
 
 keyguard uninstall
-  Removes exactly what install added (and puts back a hook it had chained).`;
+  Removes exactly what install added, both hooks (and puts back a hook it had chained).`;
 
 export const USAGE = `keyguard: blocks commits that add secrets (API keys, tokens, private keys).
 

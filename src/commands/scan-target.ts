@@ -1,30 +1,59 @@
 import { Io } from '../cli/io';
+import { progressReporter } from '../cli/progress';
 import { UsageError } from '../cli/usage-error';
 import { RangeSpec } from '../git/range';
 import { ScanResult, scanStaged } from '../scan/scan-staged';
-import { progressReporter } from '../cli/progress';
+import type { RangeScanOptions } from '../scan/scan-range';
 
 /** The scan-mode flags of `keyguard scan`, as parsed. */
 export interface ScanTargetFlags {
   readonly range?: string;
+  readonly 'pre-push'?: boolean;
 }
 
 /**
  * Picks what `keyguard scan` reads from its flags and runs that scan: the staged changes by
- * default, or a range of commits. Modes that read many things report progress on a TTY only.
+ * default, a range of commits, or the commits a push sends (the pre-push hook's stdin). Modes
+ * that read many things report progress on a TTY only.
  */
 export async function scanTarget(flags: ScanTargetFlags, io: Io): Promise<ScanResult> {
   const base = { cwd: io.cwd, env: io.env };
+  const modes = [flags.range !== undefined, flags['pre-push'] === true].filter(Boolean).length;
+  if (modes > 1) throw new UsageError('choose one of --range and --pre-push');
   if (flags.range !== undefined) {
-    const { scanRange } = await import('../scan/scan-range');
-    const progress = progressReporter(io, 'commits');
-    try {
-      return await scanRange({ ...base, range: parseRangeArgument(flags.range), label: flags.range, onProgress: progress?.update });
-    } finally {
-      progress?.done();
-    }
+    return scanRangeWithProgress({ ...base, range: parseRangeArgument(flags.range), scope: `commits ${flags.range}` }, io);
   }
+  if (flags['pre-push'] === true) return scanPush(io);
   return scanStaged(base);
+}
+
+async function scanRangeWithProgress(options: RangeScanOptions, io: Io): Promise<ScanResult> {
+  const { scanRange } = await import('../scan/scan-range');
+  const progress = progressReporter(io, 'commits');
+  try {
+    return await scanRange({ ...options, onProgress: progress?.update });
+  } finally {
+    progress?.done();
+  }
+}
+
+/** The pre-push hook: git's ref lines on stdin name what is pushed; deletions push nothing. */
+async function scanPush(io: Io): Promise<ScanResult> {
+  const { describePush, parsePushLines, pushedRange } = await import('../git/pushed-range');
+  const refs = parsePushLines((await (io.readStdin ?? noStdin)()).toString('utf8'));
+  const git = { cwd: io.cwd, env: io.env };
+  const range = await pushedRange(refs, git);
+  const scope = describePush(refs);
+  if (range === undefined) {
+    const { emptyTally } = await import('../scan/scan-tally');
+    const { scanResult } = await import('../scan/scan-staged');
+    return scanResult(emptyTally(), performance.now(), { mode: 'push', scope });
+  }
+  return scanRangeWithProgress({ ...git, range, scope, mode: 'push' }, io);
+}
+
+async function noStdin(): Promise<Buffer> {
+  return Buffer.alloc(0);
 }
 
 /**

@@ -6,11 +6,12 @@ import { formatHuman } from '../report/human';
 import { formatJson } from '../report/json';
 import { scanTarget } from './scan-target';
 
-export const SCAN_USAGE = `keyguard scan [--staged | --range REVS] [--format human|json] [--verbose]
+export const SCAN_USAGE = `keyguard scan [--staged | --range REVS | --pre-push] [--format human|json] [--verbose]
   Scans the added lines of the staged changes (what \`git commit\` would record).
   --staged          the staged changes (the default)
   --range REVS      the lines added by each commit of a range (origin/main..HEAD) or one commit;
                     each finding names its commit (merges: their parents' commits are scanned)
+  --pre-push        the commits being pushed, from git's pre-push hook lines on stdin
   --format FORMAT   human (default, on stderr) or json (on stdout)
   --verbose, -v     also list skipped files (binary, excluded by config)`;
 
@@ -21,6 +22,7 @@ export async function scanCommand(args: string[], io: Io): Promise<number> {
     options: {
       staged: { type: 'boolean', default: true },
       range: { type: 'string' },
+      'pre-push': { type: 'boolean' },
       format: { type: 'string', default: 'human' },
       verbose: { type: 'boolean', short: 'v', default: false },
     },

@@ -13,10 +13,12 @@ export function formatHuman(result: ScanResult, options: { verbose: boolean }): 
   return `${out.join('\n')}\n`;
 }
 
+const BLOCKED: Partial<Record<string, string>> = { staged: ' Commit blocked.', push: ' Push blocked.' };
+
 function formatFindings(result: ScanResult): string[] {
   const { findings } = result;
   const noun = findings.length === 1 ? 'secret' : 'secrets';
-  const blocked = (result.mode ?? 'staged') === 'staged' ? ' Commit blocked.' : '';
+  const blocked = BLOCKED[result.mode ?? 'staged'] ?? '';
   const out = [`keyguard: ${findings.length} ${noun} found in ${result.scope ?? 'the staged changes'}.${blocked}`, ''];
   for (const finding of findings) {
     out.push(`  ${location(finding)}  ${displayName(finding.provider, finding.title)} [${finding.severity}]`);
@@ -27,7 +29,7 @@ function formatFindings(result: ScanResult): string[] {
     out.push('');
   }
   out.push(
-    result.mode === 'range'
+    result.mode === 'range' || result.mode === 'push'
       ? 'If a secret is real: revoke it (see "if real"), then remove it from those commits (git rebase -i, git commit --amend).'
       : 'If a secret is real: remove it from the file, `git add` the file again, and revoke it (see "if real").',
     'If it is a false positive, either:',

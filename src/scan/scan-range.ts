@@ -4,8 +4,10 @@ import { openScan, ScanOptions, ScanResult, scanResult } from './scan-staged';
 
 export interface RangeScanOptions extends ScanOptions {
   readonly range: RangeSpec;
-  /** How the range is named in the report, e.g. `origin/main..HEAD`. */
-  readonly label: string;
+  /** How the range is named in the report, e.g. `commits origin/main..HEAD`. */
+  readonly scope: string;
+  /** `push` when run by the pre-push hook (the report says the push is blocked). Default `range`. */
+  readonly mode?: 'range' | 'push';
 }
 
 /**
@@ -27,6 +29,6 @@ export async function scanRange(options: RangeScanOptions): Promise<ScanResult> 
       onFile: ({ commit, file, patch }) => onFile({ path: file.path, status: file.status, patch, commit }),
     }),
   );
-  const result = scanResult(tally, started, { mode: 'range', scope: `commits ${options.label}` });
+  const result = scanResult(tally, started, { mode: options.mode ?? 'range', scope: options.scope });
   return { ...result, stats: { ...result.stats, commits } };
 }

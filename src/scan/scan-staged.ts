@@ -28,8 +28,8 @@ export interface SkippedFile {
   readonly reason: 'binary' | 'excluded by config';
 }
 
-/** What was scanned: the staged diff (default), a range of commits, tracked files, or a text. */
-export type ScanMode = 'staged' | 'range' | 'tree' | 'text';
+/** What was scanned: the staged diff (default), a range of commits (`push`: by the pre-push hook), tracked files, or a text. */
+export type ScanMode = 'staged' | 'range' | 'push' | 'tree' | 'text';
 
 export interface ScanResult {
   readonly findings: Finding[];
