@@ -2,6 +2,7 @@ import { gitEnv } from '../src/git/exec';
 import { patchFileOf, unquote } from '../src/git/patch-path';
 import { rangeLogArgs } from '../src/git/range';
 import { parseNameStatus, stagedDiffArgs, stagedNameStatusArgs } from '../src/git/staged';
+import { parseTrackedFiles, trackedFilesArgs } from '../src/git/tracked-files';
 
 describe('staged diff argv', () => {
   it('overrides every user setting that changes the patch format', () => {
@@ -72,5 +73,20 @@ describe('patchFileOf', () => {
     expect(patchFileOf(Buffer.from('diff --git a/i.bin b/i.bin\nnew file mode 100644\nBinary files /dev/null and b/i.bin differ\n')).path).toBe('i.bin');
     expect(patchFileOf(Buffer.from('diff --git a/o b/n\nsimilarity index 100%\nrename from o\nrename to n\n')).path).toBe('n');
     expect(unquote('"\\303\\251t\\"\\\\"')).toBe('ét"\\');
+  });
+});
+
+describe('tracked files', () => {
+  it('lists with modes, NUL-separated, root-relative, erroring on unmatched paths', () => {
+    expect(trackedFilesArgs([])).toEqual(['ls-files', '-z', '--stage', '--full-name', '--']);
+    expect(trackedFilesArgs(['-x', 'src'])).toEqual(['ls-files', '-z', '--stage', '--full-name', '--error-unmatch', '--', '-x', 'src']);
+  });
+
+  it('keeps regular files once each, and drops symlinks and submodules', () => {
+    const output = Buffer.from(
+      '100644 aaaa 0\ta b.txt\x00100755 bbbb 0\trun\n.sh\x00120000 cccc 0\tlink\x00160000 dddd 0\tvendor/lib\x00' +
+        '100644 eeee 1\tconflict\x00100644 ffff 2\tconflict\x00',
+    );
+    expect(parseTrackedFiles(output)).toEqual(['a b.txt', 'run\n.sh', 'conflict']);
   });
 });

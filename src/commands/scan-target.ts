@@ -1,6 +1,7 @@
 import { Io } from '../cli/io';
 import { progressReporter } from '../cli/progress';
 import { UsageError } from '../cli/usage-error';
+import { GitError } from '../git/exec';
 import { RangeSpec } from '../git/range';
 import { ScanResult, scanStaged } from '../scan/scan-staged';
 import type { RangeScanOptions } from '../scan/scan-range';
@@ -13,13 +14,15 @@ export interface ScanTargetFlags {
 
 /**
  * Picks what `keyguard scan` reads from its flags and runs that scan: the staged changes by
- * default, a range of commits, or the commits a push sends (the pre-push hook's stdin). Modes
+ * default, a range of commits, the commits a push sends (the pre-push hook's stdin), or tracked
+ * files (`paths`). Modes
  * that read many things report progress on a TTY only.
  */
-export async function scanTarget(flags: ScanTargetFlags, io: Io): Promise<ScanResult> {
+export async function scanTarget(flags: ScanTargetFlags, paths: readonly string[], io: Io): Promise<ScanResult> {
   const base = { cwd: io.cwd, env: io.env };
-  const modes = [flags.range !== undefined, flags['pre-push'] === true].filter(Boolean).length;
-  if (modes > 1) throw new UsageError('choose one of --range and --pre-push');
+  const modes = [flags.range !== undefined, flags['pre-push'] === true, paths.length > 0].filter(Boolean).length;
+  if (modes > 1) throw new UsageError('choose one of --range, --pre-push and paths');
+  if (paths.length > 0) return scanTreeWithProgress(paths, io);
   if (flags.range !== undefined) {
     return scanRangeWithProgress({ ...base, range: parseRangeArgument(flags.range), scope: `commits ${flags.range}` }, io);
   }
@@ -32,6 +35,21 @@ async function scanRangeWithProgress(options: RangeScanOptions, io: Io): Promise
   const progress = progressReporter(io, 'commits');
   try {
     return await scanRange({ ...options, onProgress: progress?.update });
+  } finally {
+    progress?.done();
+  }
+}
+
+async function scanTreeWithProgress(paths: readonly string[], io: Io): Promise<ScanResult> {
+  const { scanTree } = await import('../scan/scan-tree');
+  const progress = progressReporter(io, 'files');
+  try {
+    return await scanTree({ cwd: io.cwd, env: io.env, paths, onProgress: progress?.update });
+  } catch (error) {
+    // git ls-files --error-unmatch: a mistyped path is the user's to fix, not a git failure.
+    const unmatched = error instanceof GitError ? /pathspec '(.*)' did not match/.exec(error.stderr) : null;
+    if (unmatched !== null) throw new UsageError(`no tracked file matches "${unmatched[1]}" (only files git tracks are scanned)`);
+    throw error;
   } finally {
     progress?.done();
   }

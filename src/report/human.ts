@@ -46,12 +46,15 @@ function location(finding: Finding): string {
   return finding.commit === undefined ? place : `${finding.commit}:${place}`;
 }
 
+/** Modes that scan whole texts, where every line counts (not only added ones). */
+const WHOLE_FILES = new Set(['tree', 'text']);
+
 function summaryLine(result: ScanResult): string {
   const { files, lines, durationMs, commits } = result.stats;
   const allowed = result.allowed.inline + result.allowed.fingerprint;
   const parts = [
     ...(commits === undefined ? [] : [`scanned ${commits} ${commits === 1 ? 'commit' : 'commits'}`]),
-    `${commits === undefined ? 'scanned ' : ''}${files} ${files === 1 ? 'file' : 'files'}, ${lines} added ${lines === 1 ? 'line' : 'lines'}`,
+    `${commits === undefined ? 'scanned ' : ''}${files} ${files === 1 ? 'file' : 'files'}, ${lines}${WHOLE_FILES.has(result.mode ?? 'staged') ? '' : ' added'} ${lines === 1 ? 'line' : 'lines'}`,
     `${result.findings.length} ${result.findings.length === 1 ? 'finding' : 'findings'}`,
   ];
   if (allowed > 0) parts.push(`${allowed} allowed`);
