@@ -10,18 +10,23 @@ import type { RangeScanOptions } from '../scan/scan-range';
 export interface ScanTargetFlags {
   readonly range?: string;
   readonly 'pre-push'?: boolean;
+  readonly stdin?: boolean;
+  /** The name of the --stdin text. */
+  readonly path?: string;
 }
 
 /**
  * Picks what `keyguard scan` reads from its flags and runs that scan: the staged changes by
- * default, a range of commits, the commits a push sends (the pre-push hook's stdin), or tracked
- * files (`paths`). Modes
+ * default, a range of commits, the commits a push sends (the pre-push hook's stdin), tracked
+ * files (`paths`), or standard input. Modes
  * that read many things report progress on a TTY only.
  */
 export async function scanTarget(flags: ScanTargetFlags, paths: readonly string[], io: Io): Promise<ScanResult> {
   const base = { cwd: io.cwd, env: io.env };
-  const modes = [flags.range !== undefined, flags['pre-push'] === true, paths.length > 0].filter(Boolean).length;
-  if (modes > 1) throw new UsageError('choose one of --range, --pre-push and paths');
+  const modes = [flags.range !== undefined, flags['pre-push'] === true, flags.stdin === true, paths.length > 0].filter(Boolean).length;
+  if (modes > 1) throw new UsageError('choose one of --range, --pre-push, --stdin and paths');
+  if (flags.path !== undefined && flags.stdin !== true) throw new UsageError('--path names the --stdin text: use it with --stdin');
+  if (flags.stdin === true) return scanStdin(flags.path, io);
   if (paths.length > 0) return scanTreeWithProgress(paths, io);
   if (flags.range !== undefined) {
     return scanRangeWithProgress({ ...base, range: parseRangeArgument(flags.range), scope: `commits ${flags.range}` }, io);
@@ -53,6 +58,13 @@ async function scanTreeWithProgress(paths: readonly string[], io: Io): Promise<S
   } finally {
     progress?.done();
   }
+}
+
+/** `--stdin`: the whole input as one text, named by --path (default `<stdin>`). */
+async function scanStdin(name: string | undefined, io: Io): Promise<ScanResult> {
+  const { scanText } = await import('../scan/scan-text');
+  const input = await (io.readStdin ?? noStdin)();
+  return scanText(input.toString('utf8'), { cwd: io.cwd, env: io.env, path: name ?? '<stdin>' });
 }
 
 /** The pre-push hook: git's ref lines on stdin name what is pushed; deletions push nothing. */

@@ -6,13 +6,15 @@ import { formatHuman } from '../report/human';
 import { formatJson } from '../report/json';
 import { scanTarget } from './scan-target';
 
-export const SCAN_USAGE = `keyguard scan [--staged | --range REVS | --pre-push | PATH...] [--format human|json] [--verbose]
+export const SCAN_USAGE = `keyguard scan [--staged | --range REVS | --pre-push | --stdin [--path NAME] | PATH...]
+              [--format human|json] [--verbose]
   Scans the added lines of the staged changes (what \`git commit\` would record).
   --staged          the staged changes (the default)
   --range REVS      the lines added by each commit of a range (origin/main..HEAD) or one commit;
                     each finding names its commit (merges: their parents' commits are scanned)
   --pre-push        the commits being pushed, from git's pre-push hook lines on stdin
   PATH...           tracked files in these files and directories, whole (a first audit; . for all)
+  --stdin           standard input, whole; --path NAME names it in findings (and for excludes)
   --format FORMAT   human (default, on stderr) or json (on stdout)
   --verbose, -v     also list skipped files (binary, excluded by config)`;
 
@@ -24,6 +26,8 @@ export async function scanCommand(args: string[], io: Io): Promise<number> {
       staged: { type: 'boolean', default: true },
       range: { type: 'string' },
       'pre-push': { type: 'boolean' },
+      stdin: { type: 'boolean' },
+      path: { type: 'string' },
       format: { type: 'string', default: 'human' },
       verbose: { type: 'boolean', short: 'v', default: false },
     },
