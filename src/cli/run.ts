@@ -14,10 +14,17 @@ const INSTALL_USAGE = `keyguard install [--pre-push]
 keyguard uninstall
   Removes exactly what install added, both hooks (and puts back a hook it had chained).`;
 
+// Here rather than in commands/baseline.ts, so printing usage does not load the tree scan.
+const BASELINE_USAGE = `keyguard baseline
+  Scans every tracked file and records the fingerprints of what it finds in .keyguard-baseline
+  (sorted, one per line, no paths and no secrets). Scans then allow those, so adopting keyguard in
+  an existing repository blocks only new secrets. Commit the file; re-running it on an unchanged
+  repository leaves it byte for byte the same.`;
+
 export const USAGE = `keyguard: blocks commits that add secrets (API keys, tokens, private keys).
 
 Usage:
-${[SCAN_USAGE, ALLOW_USAGE, INSTALL_USAGE].map((text) => `  ${text.replace(/\n/g, '\n  ')}`).join('\n\n')}
+${[SCAN_USAGE, ALLOW_USAGE, BASELINE_USAGE, INSTALL_USAGE].map((text) => `  ${text.replace(/\n/g, '\n  ')}`).join('\n\n')}
 
   keyguard help | --help      this text
   keyguard version | --version
@@ -30,6 +37,7 @@ type Command = (args: string[], io: Io) => Promise<number>;
 const COMMANDS: Record<string, () => Promise<Command>> = {
   scan: async () => scanCommand,
   allow: async () => allowCommand,
+  baseline: async () => (await import('../commands/baseline')).baselineCommand,
   install: async () => (await import('../commands/install')).installCommand,
   uninstall: async () => (await import('../commands/install')).uninstallCommand,
 };

@@ -8,7 +8,7 @@ import { scanTarget } from './scan-target';
 
 export const SCAN_USAGE = `keyguard scan [--staged | --range REVS | --pre-push | --stdin [--path NAME] | PATH...]
               [--format human|json] [--verbose]
-  Scans the added lines of the staged changes (what \`git commit\` would record).
+  Scans for secrets: by default the added lines of the staged changes (what \`git commit\` would record).
   --staged          the staged changes (the default)
   --range REVS      the lines added by each commit of a range (origin/main..HEAD) or one commit;
                     each finding names its commit (merges: their parents' commits are scanned)
