@@ -86,6 +86,24 @@ describe('keyguard install --pre-push', () => {
     expect(remoteHead(repo, 'clean')).toBe('');
   });
 
+  it("falls back to what the remotes have when the remote's old tip is not in this clone (a force push)", () => {
+    const repo = pushedRepo();
+    expect(repo.keyguard(['install', '--pre-push']).code).toBe(0);
+    // Someone else pushes to main from another clone; this clone never fetches it.
+    const other = path.join(repo.home, 'other');
+    repo.git('clone', '-q', '-b', 'main', path.join(repo.home, 'remote.git'), other);
+    spawnSync('git', ['commit', '-q', '--allow-empty', '-m', 'theirs'], { cwd: other, env: repo.env });
+    expect(spawnSync('git', ['push', '-q', 'origin', 'main'], { cwd: other, env: repo.env }).status).toBe(0);
+
+    const fake = plant('huggingface-access-token');
+    const culprit = commit(repo, 'ml.env', `${fake.line}\n`);
+    commit(repo, 'ok.txt', 'ok\n');
+    const forced = repo.gitResult('push', '--force', 'origin', 'main');
+    expect(forced.code).not.toBe(0);
+    expect(forced.stderr).toContain(`${culprit}:ml.env:1:`);
+    expect(forced.stderr).toContain('scanned 2 commits'); // not the initial commit, which origin/main has
+  });
+
   it('keeps an existing pre-push hook, gives it the same stdin, and uninstall puts it back', () => {
     const repo = pushedRepo();
     const hook = repo.path('.git/hooks/pre-push');
