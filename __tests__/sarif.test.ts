@@ -125,7 +125,7 @@ describe('formatSarif', () => {
     remediation: 'Deactivate the key in IAM.',
   };
   const resultOf = (findings: Finding[]): ScanResult => ({
-    findings, warnings: [], stats: { files: 1, lines: 4, durationMs: 1 }, skipped: [], allowed: { inline: 0, fingerprint: 0 },
+    findings, warnings: [], stats: { files: 1, lines: 4, durationMs: 1 }, skipped: [], allowed: { inline: 0, fingerprint: 0, baseline: 0 },
   });
   const tool = { name: 'keyguard', version: '9.9.9', informationUri: 'https://example.invalid/keyguard' };
 

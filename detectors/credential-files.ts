@@ -121,9 +121,11 @@ export const netrcPasswordFile = defineFileDetector({
   remediation: 'Change the password or revoke the token for that host, and keep ~/.netrc out of the repository.',
   examples: {
     positive: [
-      { path: '.netrc', content: 'machine ftp.acme-corp.io password tulips99 login deploy\n' },
+      // `machine … password …` lines are netrc-password's (content, any file name); this detector
+      // adds the `default` entry and other layouts only a .netrc file name makes credentials.
+      { path: '.netrc', content: 'default password tulips99 login deploy\n' },
       { path: 'ci/_netrc', content: 'default\n  login anonymous\n  password guest-ci-2024\n' },
-      { path: 'home/.netrc', content: 'machine api.heroku.com\n  password abc-deploy-key\n  login ops@acme-corp.io\n' },
+      { path: 'home/.netrc', content: 'default login ops@acme-corp.io password abc-deploy-key\n' },
     ],
     negative: [
       { path: '.netrc', content: 'machine github.com login octocat password <token>\n' },

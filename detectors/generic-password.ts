@@ -212,7 +212,7 @@ export const genericPasswordFlag = defineDetector({
   examples: {
     positive: [
       'Invoke-Sqlcmd -ServerInstance db01 -Username sa -Password Lab2024! -Query $q', // PowerShell
-      'mysqldump --user=backup --password=tr0ub4dor db > dump.sql',
+      'rabbitmqadmin --username=ops --password=tr0ub4dor list queues', // (mysql's own flags: mysql-cli-password)
       'docker login --username ci --password "Sn0wfall#7" registry.example.org',
     ],
     negative: [

@@ -20,6 +20,8 @@ export interface Finding {
   readonly redacted: string;
   readonly description: string;
   readonly remediation: string;
+  /** Short sha of the commit that added the secret (range scans only). */
+  readonly commit?: string;
 }
 
 /** Provider and title, e.g. `GitHub Personal access token`: the heading of a finding, and its description when the detector has none. */

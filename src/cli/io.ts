@@ -4,8 +4,10 @@ export interface Io {
   readonly stderr: (text: string) => void;
   readonly cwd: string;
   readonly env: NodeJS.ProcessEnv;
-  /** True when stderr is a terminal (colour is then allowed). Default false. */
+  /** stderr is a terminal: long scans draw a progress bar there. Default false. */
   readonly stderrIsTTY?: boolean;
+  /** All of standard input (for `scan --stdin` and the pre-push hook). Default: none. */
+  readonly readStdin?: () => Promise<Buffer>;
 }
 
 /** The process's own streams, for bin/keyguard.js. */
@@ -16,5 +18,12 @@ export function processIo(): Io {
     cwd: process.cwd(),
     env: process.env,
     stderrIsTTY: process.stderr.isTTY === true,
+    readStdin,
   };
+}
+
+async function readStdin(): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks);
 }

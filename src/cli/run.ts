@@ -8,18 +8,26 @@ import { UsageError } from './usage-error';
 const CONFIG_USAGE = `keyguard config check
   Validates the repository's configuration and runs its custom detectors' examples (docs/configuration.md).`;
 
-const INSTALL_USAGE = `keyguard install
+const INSTALL_USAGE = `keyguard install [--pre-push]
   Installs the git pre-commit hook that runs \`keyguard scan --staged\` (into .husky/pre-commit when
   the repository uses husky, otherwise into the hooks directory git uses; an existing hook is kept
   and still runs). Skip the hook once with KEYGUARD=0 git commit ...
+  --pre-push        install a pre-push hook instead, scanning the commits being pushed
 
 keyguard uninstall
-  Removes exactly what install added (and puts back a hook it had chained).`;
+  Removes exactly what install added, both hooks (and puts back a hook it had chained).`;
+
+// Here rather than in commands/baseline.ts, so printing usage does not load the tree scan.
+const BASELINE_USAGE = `keyguard baseline
+  Scans every tracked file and records the fingerprints of what it finds in .keyguard-baseline
+  (sorted, one per line, no paths and no secrets). Scans then allow those, so adopting keyguard in
+  an existing repository blocks only new secrets. Commit the file; re-running it on an unchanged
+  repository leaves it byte for byte the same.`;
 
 export const USAGE = `keyguard: blocks commits that add secrets (API keys, tokens, private keys).
 
 Usage:
-${[SCAN_USAGE, ALLOW_USAGE, CONFIG_USAGE, INSTALL_USAGE].map((text) => `  ${text.replace(/\n/g, '\n  ')}`).join('\n\n')}
+${[SCAN_USAGE, ALLOW_USAGE, BASELINE_USAGE, CONFIG_USAGE, INSTALL_USAGE].map((text) => `  ${text.replace(/\n/g, '\n  ')}`).join('\n\n')}
 
   keyguard help | --help      this text
   keyguard version | --version
@@ -33,6 +41,7 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   scan: async () => scanCommand,
   allow: async () => allowCommand,
   config: async () => (await import('../commands/config')).configCommand,
+  baseline: async () => (await import('../commands/baseline')).baselineCommand,
   install: async () => (await import('../commands/install')).installCommand,
   uninstall: async () => (await import('../commands/install')).uninstallCommand,
 };

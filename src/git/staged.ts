@@ -8,15 +8,15 @@ import { textMarkedBinary } from './text-marked-binary';
  * initial commit). Each flag below neutralises a piece of user configuration that would otherwise
  * change the output we parse.
  */
-const DIFF_CONFIG = [
+export const DIFF_CONFIG = [
   '-c', 'core.quotepath=off', // names as-is, never C-quoted octal (git-config(1), core.quotePath)
   '-c', 'diff.relative=false', // paths from the repo root even when run in a subdirectory
   '-c', 'diff.interHunkContext=0', // with -U0, no context lines glued between nearby hunks
   '-c', 'core.bigFileThreshold=512m', // git's default: a lowered value shows every larger text file as binary
 ] as const;
 
-const DIFF_OPTIONS = [
-  '--cached', // the index: exactly what the commit will contain (GIT_INDEX_FILE is honoured)
+/** The patch-shaping options every keyguard diff uses (staged, and each commit of a range). */
+export const PATCH_OPTIONS = [
   '--no-color', // color.ui=always would put escape codes in the patch
   '--no-ext-diff', // diff.external / GIT_EXTERNAL_DIFF would replace the patch format
   '--no-textconv', // textconv drivers would show a converted text, not what is committed
@@ -26,6 +26,11 @@ const DIFF_OPTIONS = [
   '-M', // renames as renames (only changed lines count), overriding diff.renames=copies
   '--full-index', // full blob ids on `index` lines, also for binary files: a whole-file finding's fingerprint
   '--submodule=short', // a submodule is one "Subproject commit" line, not its inner diff
+] as const;
+
+const DIFF_OPTIONS = [
+  '--cached', // the index: exactly what the commit will contain (GIT_INDEX_FILE is honoured)
+  ...PATCH_OPTIONS,
 ] as const;
 
 export function stagedDiffArgs(): string[] {

@@ -9,6 +9,15 @@
  */
 export const KEYGUARD_MARKER = '# added by keyguard install';
 
+/** The git hooks keyguard installs: before a commit (the default) and before a push. */
+export type HookName = 'pre-commit' | 'pre-push';
+
+/** What each hook asks keyguard to scan. */
+const SCAN_ARGS: Record<HookName, string> = {
+  'pre-commit': 'scan --staged',
+  'pre-push': 'scan --pre-push', // reads git's "<local ref> <local sha> <remote ref> <remote sha>" lines on stdin
+};
+
 /** What the hook runs and what it says when that file has gone. */
 export interface HookEntry {
   /** The keyguard bin relative to the repository root, `./`-prefixed, with `/` separators. */
@@ -24,17 +33,24 @@ export interface HookEntry {
  * starts hooks. A missing bin blocks the commit with exit 2 (fail closed: a scanner that has been
  * uninstalled must not look like a clean scan).
  */
-export function keyguardLine(entry: HookEntry): string {
+export function keyguardLine(entry: HookEntry, hook: HookName = 'pre-commit'): string {
   const bin = shellQuote(entry.path);
   return (
     `if [ "\${KEYGUARD-}" = 0 ]; then echo 'keyguard: skipped (KEYGUARD=0)' >&2; ` +
-    `elif [ -f ${bin} ]; then node ${bin} scan --staged || exit $?; ` +
+    `elif [ -f ${bin} ]; then node ${bin} ${SCAN_ARGS[hook]} || exit $?; ` +
     `else echo ${shellQuote(entry.missingMessage)} >&2; exit 2; fi ${KEYGUARD_MARKER}`
   );
 }
 
 /** Name of the hook a user had before keyguard, kept beside ours in the same hooks directory. */
-export const CHAINED_HOOK_NAME = 'pre-commit.keyguard-chained';
+export function chainedHookName(hook: HookName): string {
+  return `${hook}.keyguard-chained`;
+}
+
+const PURPOSE: Record<HookName, string> = {
+  'pre-commit': 'this pre-commit hook blocks commits that add secrets.\n# Skip it once: KEYGUARD=0 git commit ...',
+  'pre-push': 'this pre-push hook blocks pushing commits that add secrets.\n# Skip it once: KEYGUARD=0 git push ...',
+};
 
 /**
  * The whole `pre-commit` file for a plain (non-husky) repository. When a previous hook was moved
@@ -42,19 +58,31 @@ export const CHAINED_HOOK_NAME = 'pre-commit.keyguard-chained';
  * scanned, and its failure still blocks the commit as it did before. The `-x` test mirrors git,
  * which never ran a non-executable hook either.
  */
-export function plainHookScript(entry: HookEntry, chained: boolean): string {
-  const lines = [
-    '#!/bin/sh',
-    `${KEYGUARD_MARKER}: this pre-commit hook blocks commits that add secrets.`,
-    '# Skip it once: KEYGUARD=0 git commit ...   Remove it: npx keyguard uninstall',
-  ];
+export function plainHookScript(entry: HookEntry, chained: boolean, hook: HookName = 'pre-commit'): string {
+  const lines = ['#!/bin/sh', `${KEYGUARD_MARKER}: ${PURPOSE[hook]}   Remove it: npx keyguard uninstall`];
+  if (hook === 'pre-push') return `${[...lines, ...prePushBody(entry, chained)].join('\n')}\n`;
   if (chained) {
-    const previous = `"$(dirname "$0")/${CHAINED_HOOK_NAME}"`;
+    const previous = `"$(dirname "$0")/${chainedHookName(hook)}"`;
     lines.push(`# The pre-commit hook that was here before keyguard (npx keyguard uninstall puts it back).`);
     lines.push(`if [ -x ${previous} ]; then ${previous} "$@" || exit $?; fi`);
   }
   lines.push(keyguardLine(entry));
   return `${lines.join('\n')}\n`;
+}
+
+/**
+ * git writes the pushed refs on the pre-push hook's stdin once; a chained hook reading them would
+ * leave nothing for the scan. So the lines are read into a variable first and given to each step.
+ */
+function prePushBody(entry: HookEntry, chained: boolean): string[] {
+  const lines = ['keyguard_refs=$(cat) # the refs being pushed, one line each, read once for every step below'];
+  if (chained) {
+    const previous = `"$(dirname "$0")/${chainedHookName('pre-push')}"`;
+    lines.push(`# The pre-push hook that was here before keyguard (npx keyguard uninstall puts it back).`);
+    lines.push(`if [ -x ${previous} ]; then printf '%s\\n' "$keyguard_refs" | ${previous} "$@" || exit $?; fi`);
+  }
+  lines.push(`printf '%s\\n' "$keyguard_refs" | {`, keyguardLine(entry, 'pre-push'), '}');
+  return lines;
 }
 
 /** True for a line (or a whole file) keyguard wrote. */

@@ -1,6 +1,6 @@
 import { chmodSync, lstatSync, mkdirSync, readFileSync, renameSync, unlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { CHAINED_HOOK_NAME, HookEntry, isKeyguardText, plainHookScript } from './hook-script';
+import { chainedHookName, HookEntry, HookName, isKeyguardText, plainHookScript } from './hook-script';
 import { InstallChange } from './husky';
 import { InstallError } from './install-error';
 
@@ -10,8 +10,8 @@ export interface PlainHookFiles {
   readonly chained: string;
 }
 
-export function plainHookFiles(dir: string): PlainHookFiles {
-  return { hook: path.join(dir, 'pre-commit'), chained: path.join(dir, CHAINED_HOOK_NAME) };
+export function plainHookFiles(dir: string, hook: HookName = 'pre-commit'): PlainHookFiles {
+  return { hook: path.join(dir, hook), chained: path.join(dir, chainedHookName(hook)) };
 }
 
 export interface PlainInstallResult {
@@ -26,8 +26,8 @@ export interface PlainInstallResult {
  * inserted into it might never run; moved whole it keeps working byte for byte, and uninstall
  * restores it with one rename.
  */
-export function installPlainHook(dir: string, entry: HookEntry): PlainInstallResult {
-  const files = plainHookFiles(dir);
+export function installPlainHook(dir: string, entry: HookEntry, hook: HookName = 'pre-commit'): PlainInstallResult {
+  const files = plainHookFiles(dir, hook);
   const existing = readIfPresent(files.hook);
   if (existing !== undefined && !isKeyguardText(existing)) {
     if (exists(files.chained)) {
@@ -37,10 +37,10 @@ export function installPlainHook(dir: string, entry: HookEntry): PlainInstallRes
       );
     }
     renameSync(files.hook, files.chained);
-    writeHook(files.hook, plainHookScript(entry, true));
+    writeHook(files.hook, plainHookScript(entry, true, hook));
     return { change: 'created', movedExisting: true };
   }
-  const script = plainHookScript(entry, exists(files.chained));
+  const script = plainHookScript(entry, exists(files.chained), hook);
   if (existing === script) return { change: 'unchanged', movedExisting: false };
   mkdirSync(dir, { recursive: true }); // core.hooksPath may name a directory that does not exist yet
   writeHook(files.hook, script);
@@ -53,9 +53,9 @@ export interface PlainRemoval {
   readonly restored: boolean;
 }
 
-/** Deletes keyguard's `pre-commit` (only if it is keyguard's) and puts a chained hook back. */
-export function uninstallPlainHook(dir: string): PlainRemoval {
-  const files = plainHookFiles(dir);
+/** Deletes keyguard's hook (only if it is keyguard's) and puts a chained hook back. */
+export function uninstallPlainHook(dir: string, hook: HookName = 'pre-commit'): PlainRemoval {
+  const files = plainHookFiles(dir, hook);
   const existing = readIfPresent(files.hook);
   if (existing === undefined || !isKeyguardText(existing)) return { removed: false, restored: false };
   unlinkSync(files.hook);

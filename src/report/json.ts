@@ -8,7 +8,12 @@ export function formatJson(result: ScanResult): string {
     findings: result.findings.map(findingJson),
     // below the config's failOn: reported, not blocking
     warnings: result.warnings.map(findingJson),
-    stats: { files: result.stats.files, lines: result.stats.lines, durationMs: result.stats.durationMs },
+    stats: {
+      files: result.stats.files,
+      lines: result.stats.lines,
+      durationMs: result.stats.durationMs,
+      ...(result.stats.commits === undefined ? {} : { commits: result.stats.commits }),
+    },
   };
   return `${JSON.stringify(document, null, 2)}\n`;
 }
@@ -25,5 +30,6 @@ function findingJson(finding: Finding): Record<string, unknown> {
     redacted: finding.redacted,
     description: finding.description,
     remediation: finding.remediation,
+    ...(finding.commit === undefined ? {} : { commit: finding.commit }),
   };
 }

@@ -16,11 +16,13 @@ export interface FileScanContext extends ScanContext {
   readonly files: FileDetectorCatalog;
 }
 
-/** One staged file as the file detectors see it. */
+/** One file as the file detectors see it: staged or committed (a patch), or whole (its content). */
 export interface StagedContent {
   readonly path: string;
-  /** The file's raw patch section (for its blob id). */
-  readonly patch: Buffer;
+  /** The file's raw patch section (for its blob id), in diff-based scans. */
+  readonly patch?: Buffer;
+  /** The file's whole content, in tree scans (its blob id is computed as git would). */
+  readonly content?: Buffer;
   /** Its added lines; undefined for a binary file. */
   readonly added?: AddedText;
 }
@@ -64,7 +66,7 @@ export function scanFileDetectors(file: StagedContent, contentFindings: Finding[
 
 function* binaryHits(detector: FileDetector, file: StagedContent): Generator<Hit> {
   if (detector.binary !== true) return;
-  const blob = blobIdentity(file.patch);
+  const blob = blobIdentity(file);
   yield { line: 1, lines: [], fingerprint: fingerprintOf(detector.id, blob.hashed), redacted: `binary file, blob ${blob.shown}` };
 }
 
@@ -98,7 +100,7 @@ function* textHits(
     const line = added.lineNumbers[firstLine];
     const column = start - added.lineStarts[firstLine] + 1;
     if (content.identity === 'file') {
-      const blob = blobIdentity(file.patch);
+      const blob = blobIdentity(file);
       yield { line, column, lines, fingerprint: fingerprintOf(detector.id, blob.hashed), redacted: `whole file, blob ${blob.shown}` };
       return; // one finding per file: the fingerprint is the file's
     }
@@ -106,10 +108,21 @@ function* textHits(
   }
 }
 
-/** The staged blob id, or (should git ever omit the index line) a hash of the patch. */
-function blobIdentity(patch: Buffer): { hashed: string; shown: string } {
-  const id = newBlobId(patch) ?? createHash('sha256').update(patch).digest('hex');
+/**
+ * The file's blob id: from the patch's index line, or computed from the whole content the way
+ * `git hash-object` does (so a tree scan and a staged scan agree); failing both, a hash of what
+ * was scanned.
+ */
+function blobIdentity(file: StagedContent): { hashed: string; shown: string } {
+  const id =
+    (file.patch === undefined ? undefined : newBlobId(file.patch)) ??
+    (file.content === undefined ? undefined : gitBlobId(file.content)) ??
+    createHash('sha256').update(file.patch ?? file.added?.text ?? '').digest('hex');
   return { hashed: `blob:${id}`, shown: id.slice(0, 12) };
+}
+
+function gitBlobId(content: Buffer): string {
+  return createHash('sha1').update(`blob ${content.length}\0`).update(content).digest('hex');
 }
 
 function toFinding(detector: FileDetector, file: string, hit: Hit): Finding {

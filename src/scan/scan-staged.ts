@@ -1,18 +1,18 @@
 import picomatch from 'picomatch';
-import { DeferredAllow, settleNextLineAllows } from '../allow/next-line-from-blob';
+import { readBaseline } from '../allow/baseline';
+import { settleNextLineAllows } from '../allow/next-line-from-blob';
 import { loadConfig } from '../config/load-config';
 import { Detector } from '../detector';
 import { FileDetector } from '../file-detector';
-import { addedTextOf, isBinaryPatch } from '../diff/added-text';
 import { Finding } from '../finding';
 import { GitOptions } from '../git/exec';
 import { repositoryRoot } from '../git/repository';
 import { forEachStagedFileDiff } from '../git/staged';
 import { splitBySeverity } from './fail-on';
 import { FileDetectorCatalog } from './file-catalog';
-import { AllowedCounts, scanAddedText } from './scan-added-text';
 import { scanContextOf } from './scan-context';
-import { scanFileDetectors } from './scan-file-detectors';
+import { scanFileDiffs } from './scan-file-diffs';
+import { ScanAllowedCounts, ScanSession, ScanTally } from './scan-tally';
 
 export interface ScanOptions {
   /** Where to run: any directory inside the repository. */
@@ -25,6 +25,8 @@ export interface ScanOptions {
   readonly fileDetectors?: readonly FileDetector[];
   /** Report findings .keyguardignore allows (for `keyguard allow --list`). Default false. */
   readonly ignoreAllowedFingerprints?: boolean;
+  /** Called as a long scan (range, tree) advances: units done (commits, files) out of `total`. */
+  readonly onProgress?: (done: number, total: number) => void;
 }
 
 /** A file the scan did not read, and why (shown in verbose output). */
@@ -33,10 +35,13 @@ export interface SkippedFile {
   readonly reason: 'binary' | 'excluded by config';
 }
 
+/** What was scanned: the staged diff (default), a range of commits (`push`: by the pre-push hook), tracked files, or a text. */
+export type ScanMode = 'staged' | 'range' | 'push' | 'tree' | 'text';
+
 export interface ScanResult {
-  /** Findings that block the commit (at least as severe as the config's `failOn`). */
+  /** Findings that block (at or above the config's `failOn`). */
   readonly findings: Finding[];
-  /** Findings below `failOn`: reported, but the scan still exits 0. */
+  /** Findings below the config's `failOn`: reported, not blocking. */
   readonly warnings: Finding[];
   readonly stats: {
     /** Files whose added lines were scanned. */
@@ -44,14 +49,53 @@ export interface ScanResult {
     /** Added lines scanned. */
     readonly lines: number;
     readonly durationMs: number;
+    /** Commits read (range scans only). */
+    readonly commits?: number;
   };
   readonly skipped: SkippedFile[];
-  readonly allowed: AllowedCounts;
+  readonly allowed: ScanAllowedCounts;
+  /** Default `staged`. */
+  readonly mode?: ScanMode;
+  /** What was scanned, in words for the report (e.g. `commits origin/main..HEAD`). */
+  readonly scope?: string;
 }
 
 /** Scans what `git commit` would record now: the added lines of the staged diff. */
 export async function scanStaged(options: ScanOptions): Promise<ScanResult> {
   const started = performance.now();
+  const session = await openScan(options);
+  const tally = await scanFileDiffs(session, (onFile) =>
+    forEachStagedFileDiff(session.git, ({ file, patch }) => onFile({ path: file.path, status: file.status, patch })),
+  );
+  return scanResult(session, tally, started);
+}
+
+/**
+ * A finished tally as the result reports take: `keyguard:allow-next-line` comments on unchanged
+ * lines settled (read from the index, or from each finding's commit in range scans), then the
+ * findings split by the config's `failOn`.
+ */
+export async function scanResult(session: ScanSession, tally: ScanTally, started: number, extra: Partial<ScanResult> = {}): Promise<ScanResult> {
+  const { skipped, allowed, files, lines } = tally;
+  let findings = tally.findings;
+  const isDetectorId = (id: string): boolean => session.context.catalog.hasDetector(id);
+  for (const [commit, deferred] of groupByCommit(tally.deferred)) {
+    const settled = await settleNextLineAllows(session.git, findings, deferred, isDetectorId, commit);
+    findings = settled.kept;
+    allowed.inline += settled.allowed;
+  }
+  const { blocking, warnings } = splitBySeverity(findings, session.failOn);
+  return { findings: blocking, warnings, stats: { files, lines, durationMs: Math.round(performance.now() - started) }, skipped, allowed, ...extra };
+}
+
+function groupByCommit<T extends { finding: Finding }>(deferred: readonly T[]): Map<string | undefined, T[]> {
+  const groups = new Map<string | undefined, T[]>();
+  for (const entry of deferred) groups.set(entry.finding.commit, [...(groups.get(entry.finding.commit) ?? []), entry]);
+  return groups;
+}
+
+/** What every scan mode needs before reading anything: the repository, its config and allow-lists. */
+export async function openScan(options: ScanOptions): Promise<ScanSession> {
   const git: GitOptions = { cwd: options.cwd, env: options.env ?? process.env };
   const root = await repositoryRoot(git);
   const builtins = options.detectors ?? (await import('../../detectors')).detectors;
@@ -62,26 +106,5 @@ export async function scanStaged(options: ScanOptions): Promise<ScanResult> {
     ...scanContextOf(root, config, builtins, { useIgnoreFile: options.ignoreAllowedFingerprints !== true }),
     files: new FileDetectorCatalog(fileDetectors.filter((detector) => !config.disable.includes(detector.id))),
   };
-  const findings: Finding[] = [];
-  const skipped: SkippedFile[] = [];
-  const allowed: AllowedCounts = { inline: 0, fingerprint: 0 };
-  const deferred: DeferredAllow[] = [];
-  let files = 0;
-  let lines = 0;
-  await forEachStagedFileDiff({ ...git, cwd: root }, ({ file, patch }) => {
-    if (file.status === 'D') return;
-    if (isExcluded(file.path)) return void skipped.push({ path: file.path, reason: 'excluded by config' });
-    if (isBinaryPatch(patch)) {
-      findings.push(...scanFileDetectors({ path: file.path, patch }, [], context, allowed)); // key stores
-      return void skipped.push({ path: file.path, reason: 'binary' });
-    }
-    const added = addedTextOf(patch);
-    files++;
-    lines += added.lineNumbers.length;
-    findings.push(...scanFileDetectors({ path: file.path, patch, added }, scanAddedText(file.path, added, context, allowed, deferred), context, allowed));
-  });
-  const settled = await settleNextLineAllows({ ...git, cwd: root }, findings, deferred, (id) => context.catalog.hasDetector(id));
-  allowed.inline += settled.allowed;
-  const { blocking, warnings } = splitBySeverity(settled.kept, config.failOn);
-  return { findings: blocking, warnings, stats: { files, lines, durationMs: Math.round(performance.now() - started) }, skipped, allowed };
+  return { git: { ...git, cwd: root }, root, isExcluded, context, baseline: readBaseline(root), failOn: config.failOn };
 }
