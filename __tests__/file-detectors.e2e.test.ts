@@ -119,13 +119,14 @@ describe('key files and credential configs', () => {
 
   it('reports each weak credential of a .env at its line and column, and nothing in .env.example', () => {
     const repo = repoWithHistory();
-    repo.write('.env', 'APP_ENV=production\nDB_PASSWORD=bluemoon42\nexport MAIL_TOKEN="tulips99"\nPORT=8080\n');
+    repo.write('.env', 'APP_ENV=production\nDB_PASSWORD=bluemoon42\nexport MAIL_TOKEN="tulips99"\nPORT=8080\nADMIN_PASSWORD=PASSWORD7\n');
     repo.write('.env.example', 'DB_PASSWORD=your-password\nMAIL_TOKEN=\nAPI_KEY=<api key>\n').git('add', '.');
     const { code, findings } = scanJson(repo);
     expect(code).toBe(1);
     expect(findings.map(({ ruleId, file, line, column }) => ({ ruleId, file, line, column }))).toEqual([
       { ruleId: 'dotenv-file-credential', file: '.env', line: 2, column: 13 },
       { ruleId: 'dotenv-file-credential', file: '.env', line: 3, column: 20 },
+      { ruleId: 'dotenv-file-credential', file: '.env', line: 5, column: 16 }, // not at PASSWORD in the name
     ]);
     // Only the redacted form and a hash leave the scanner.
     expect(JSON.stringify(findings)).not.toContain('bluemoon42');

@@ -19,7 +19,7 @@ function isEnvCredential(value: string, match: string): boolean {
   const words = name.split(/[_.]+/).filter((word) => word !== '');
   return (
     words.length > 0 &&
-    ENV_SECRET_WORD.test(words[words.length - 1]) &&
+    (ENV_SECRET_WORD.test(words[words.length - 1]) || /^SECRET_KEY_BASE$/i.test(name)) && // Rails' signing secret
     !ENV_NOT_SECRET.test(name) &&
     isCredentialValue(value) &&
     !isNameEcho(value, name)
@@ -46,10 +46,11 @@ export const dotenvCredential = defineFileDetector({
       { path: 'services/api/.env.production', content: '# api\nexport SMTP_PASS="falcon1984"\nPORT=8080\n' },
       { path: 'docker/web.env', content: 'REDIS_URL=redis://cache:6379\nSESSION_SECRET=kittens-on-mars\n' },
       { path: 'config/app.env', content: 'DB_PASSWORD=Zx9!vQ2#rT7$kL4m\n' }, // reported here instead of as generic-password
+      { path: '.env.staging', content: 'RAILS_ENV=staging\nSECRET_KEY_BASE=staging-only-base\n' },
     ],
     negative: [
       { path: '.env.example', content: 'DB_PASSWORD=bluemoon42\nAPI_TOKEN=\n' }, // a template: never checked
-      { path: '.env', content: 'DB_PASSWORD=\nAPI_TOKEN=${API_TOKEN}\nSTRIPE_PUBLISHABLE_KEY=pk_test_abc\nJWT_SECRET=changeme\nPOSTGRES_PASSWORD=postgres\nTOKEN_TTL=3600\nAUTH_ENABLED=true\nSSL_KEY=./certs/server.key\n' },
+      { path: '.env', content: 'MYSQL_ROOT_PASSWORD=root\nDB_PASSWORD=\nAPI_TOKEN=${API_TOKEN}\nSTRIPE_PUBLISHABLE_KEY=pk_test_abc\nJWT_SECRET=changeme\nPOSTGRES_PASSWORD=postgres\nTOKEN_TTL=3600\nAUTH_ENABLED=true\nSSL_KEY=./certs/server.key\n' },
       { path: '.env.local', content: 'NEXT_PUBLIC_SITE_KEY=6LcA2y38RSsPG\nSENTRY_DSN_PUBLIC_KEY=f54efa68\nGOOGLE_CLIENT_ID=1234.apps.googleusercontent.com\n' },
       { path: 'config/app.env', content: 'ALGOLIA_ADMIN_KEY=c723649f742f228e9d52b4693c6d0af9\n' }, // algolia-admin-key reports it; not twice
     ],

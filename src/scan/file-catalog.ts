@@ -38,10 +38,10 @@ export class FileDetectorCatalog {
   }
 
   /** The detector's content pattern as a global RE2 regex (compiled once per catalog). */
-  regex(detector: FileDetector & { content: { pattern: string } }): RE2 {
+  regex(detector: FileDetector, pattern: string): RE2 {
     let regex = this.compiled.get(detector);
     if (regex === undefined) {
-      regex = new RE2(detector.content.pattern, 'g');
+      regex = new RE2(pattern, 'g');
       this.compiled.set(detector, regex);
     }
     return regex;

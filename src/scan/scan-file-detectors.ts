@@ -79,13 +79,15 @@ function* textHits(
 ): Generator<Hit> {
   const { content } = detector;
   if (content === undefined || added.text.length === 0) return;
-  const regex = files.regex({ ...detector, content });
+  const regex = files.regex(detector, content.pattern);
   regex.lastIndex = 0;
   for (let match = regex.exec(added.text); match !== null; match = regex.exec(added.text)) {
     if (match[0].length === 0) regex.lastIndex++; // never loop on an empty match
     const value = match.slice(1).find((group) => group !== undefined);
     if (value === undefined || value === '' || isPlaceholder(value) || content.validate?.(value, match[0]) === false) continue;
-    const valueStart = match.index + Math.max(0, match[0].indexOf(value));
+    // The credential ends the match (at most a closing quote follows): search from the end, so a
+    // value that also occurs in its name (`DB_PASSWORD=PASS`) is located right.
+    const valueStart = match.index + Math.max(0, match[0].lastIndexOf(value));
     // A whole-file hit points at where the match starts (a key's BEGIN line), a value hit at the value.
     const start = content.identity === 'file' ? match.index : valueStart;
     const firstLine = lineIndexAt(added, start);
