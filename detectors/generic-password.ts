@@ -20,10 +20,11 @@ import { PASSWORD_NAME, SEGMENTS, assignmentTo } from './generic-names';
 
 /**
  * Keys whose literal value is a password: `password`, `db_passwd`, `pwd`, `client_secret`,
- * `creds.Secret`, `smtp_pass`, `PASS`. A bare lowercase `pass` is as often a compiler pass or a
- * test result (`pass: 'transform'`) as a password, so it counts only prefixed or capitalised.
+ * `creds.Secret`, `smtp_pass`, `PASS`. A bare `pass` is as often a compiler pass or a test result
+ * (`pass: 'transform'`) as a password, or the verb (`Pass '…' to …`), so it counts only prefixed
+ * or as an all-capitals constant.
  */
-const LITERAL_NAME = `${SEGMENTS}(?:[a-z0-9]*(?:password|passwd|passphrase|secret)|pwd)|(?:[a-z0-9]+[_.-])+pass|(?-i:PASS|Pass)`;
+const LITERAL_NAME = `${SEGMENTS}(?:[a-z0-9]*(?:password|passwd|passphrase|secret)|pwd)|(?:[a-z0-9]+[_.-])+pass|(?-i:PASS)`;
 
 const REMEDIATION = 'Change the password where it is used, and load it from the environment or a secret manager instead of the source.';
 
@@ -80,6 +81,11 @@ const QUOTED_ASSIGN = [
 ].join('|');
 /** `setenv("DB_PASSWORD", "…")`: a quoted name and value as a call's first two arguments. */
 const QUOTED_PAIR = `\\([ \\t]*["'](?:${LITERAL_NAME})["'][ \\t]*,[ \\t]*`;
+/**
+ * Gradle/Groovy's `credentials { password 'x' }`: a password name starts the line, a space, the
+ * string (only password names: a line starting `Pass '…'` or `Secret '…'` is an English sentence).
+ */
+const GROOVY_ARGUMENT = `^[ \\t]*${SEGMENTS}[a-z0-9]*(?:password|passwd)[ \\t]+`;
 /** The string literal: may hold spaces (`open sesame`) and `$` (`super$ecret`), not a quote. */
 const QUOTED_VALUE = `["'\\x60]([^"'\\r\\n]{6,64}?)["'\\x60](?:[\\s;,.:)}\\]"'\\x60]|$)`;
 
@@ -89,7 +95,7 @@ export const genericPasswordQuoted = defineDetector({
   title: 'Password a person chose, in a quoted string assigned to a password name',
   severity: 'medium',
   keywords: ['pass', 'pwd', 'secret'],
-  pattern: `(?im)(?:(?:^|[^\\w/])(?:${LITERAL_NAME})(?:${QUOTED_ASSIGN})|${QUOTED_PAIR})${QUOTED_VALUE}`,
+  pattern: `(?im)(?:(?:^|[^\\w/])(?:${LITERAL_NAME})(?:${QUOTED_ASSIGN})|${QUOTED_PAIR}|${GROOVY_ARGUMENT})${QUOTED_VALUE}`,
   validate: isChosenPassword,
   generic: true,
   remediation: REMEDIATION,
@@ -110,9 +116,13 @@ export const genericPasswordQuoted = defineDetector({
       'os.setenv("DB_PASS", "tangerine")',
       "auth: { user: 'mailer', smtp_pass: 'tangerine' }",
       "session({ secret: 'keyboard cat' })", // express-session's example secret, shipped by countless apps
+      "maven {\n  credentials {\n    username 'deployer'\n    password 'gr4dle-deploy'\n  }\n}", // Gradle
     ],
     negative: [
       'password: "password"', // the field's own name
+      'credentials {\n  username "SOME_USERNAME"\n  password "SOME_PASSWORD"\n}', // placeholders
+      'log.warn("wrong password \'" + attempt + "\'")',
+      "  Pass 'strict_mode' and/or 'timeout' as keyword arguments.", // the verb, in a docstring
       'password = ""',
       'password = "changeme"',
       'password: "<your-password>"',

@@ -27,7 +27,14 @@ import { isIdentifierLike, isNotALiteral } from './assigned-value';
  */
 export function isChosenPassword(value: string): boolean {
   if (value.length < 6 || value.length > 64) return false;
-  return !(isNotALiteral(value) || namesAField(value) || isIdentifier(value) || isUiText(value) || isTypeHashOrFormat(value) || DEFAULT_PASSWORDS.test(value));
+  return !(
+    isNotALiteral(value) ||
+    namesAField(value) ||
+    isIdentifier(value) ||
+    isUiText(value) ||
+    isTypeHashOrFormat(value) ||
+    DEFAULT_PASSWORDS.test(value)
+  );
 }
 
 /** A multi-word name; `$` does not count as a name character here: `super$ecret` is leetspeak. */
@@ -82,9 +89,9 @@ function isUiText(value: string): boolean {
 }
 
 /**
- * TypeScript/JSON-schema types, words for a password field's state (`incorrect`, `hidden`), crypt(3) and LDAP password hashes, printf/format
- * placeholders, routes (`cms/sites/passwords#edit`), and the `user@` stub anonymous FTP takes as
- * its password.
+ * Routes (`cms/sites/passwords#edit`), the `user@` stub anonymous FTP takes as its password,
+ * TypeScript/JSON-schema types, words for a password field's state (`incorrect`, `hidden`),
+ * crypt(3) and LDAP password hashes, printf/format placeholders and validation regexes.
  */
 const TYPE_HASH_OR_FORMAT = [
   /^[\w.-]+(?:\/[\w.#:-]+)+$/,
@@ -94,7 +101,7 @@ const TYPE_HASH_OR_FORMAT = [
   /^\$(?:\d[a-z]?|argon2\w*|scrypt|pbkdf2[\w-]*)\$/,
   /^\{[A-Z0-9-]+\}/,
   /%[sdv]|\{\d*\}/,
-  /^\^|\(\?[=!:<]|\.[*+]|\\[dwsS]|\{\d+,\d*\}/, // a validation regex: ^(?=.*[A-Z]).{8,}$
+  /^\^|\(\?[=!:<]|\.[*+]|\\[dwsS]|\{\d+,\d*\}/, // ^(?=.*[A-Z]).{8,}$
 ];
 
 function isTypeHashOrFormat(value: string): boolean {
