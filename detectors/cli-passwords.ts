@@ -124,4 +124,97 @@ export const netUsePassword = defineDetector({
   },
 });
 
-export const cliPasswordDetectors = [mysqlCliPassword, sshpassPassword, sqlcmdPassword, redisCliPassword, netUsePassword];
+export const registryLoginPassword = defineDetector({
+  id: 'registry-login-password',
+  provider: 'Container registry',
+  title: 'Password in docker / podman / oc / cf login -p',
+  severity: 'critical',
+  keywords: ['docker login', 'podman login', 'nerdctl login', 'buildah login', 'skopeo login', 'registry login', 'oc login', 'cf login'],
+  // `docker login -u <user> -p <password> <registry>` (also podman, nerdctl, buildah, skopeo,
+  // helm registry, OpenShift oc, Cloud Foundry cf). `--password-stdin` carries nothing.
+  // https://docs.docker.com/reference/cli/docker/login/
+  pattern: String.raw`\b(?:docker|podman|nerdctl|buildah|skopeo|helm\s+registry|oc|cf)\s+login\b[^\n|;&]{0,200}?\s(?:-p|--password)(?:\s+|=)["']?([^\s"']{4,128})`,
+  minEntropy: 2.5,
+  validate: isLiteralPassword,
+  remediation: 'Revoke the password or access token at the registry (Docker Hub → Account settings → Personal access tokens, or your registry), and log in with --password-stdin from a CI secret.',
+  examples: {
+    positive: [
+      'docker login -u ci-bot -p xpoektQs6Tzy registry.acme-corp.io',
+      "- run: podman login --username deploy --password 'f89Z1CoVb1z2' quay.io",
+      'oc login https://api.ocp.acme-corp.io:6443 -u admin -p lABF5q5rzvx4 --insecure-skip-tls-verify',
+    ],
+    negative: [
+      'echo "$CR_PAT" | docker login ghcr.io -u octo --password-stdin',
+      'docker login -u ci-bot -p "$REGISTRY_PASSWORD" registry.acme-corp.io',
+      'docker login -u user -p password',
+    ],
+  },
+});
+
+export const ldapBindPassword = defineDetector({
+  id: 'ldap-bind-password',
+  provider: 'LDAP',
+  title: 'Bind password in ldapsearch / ldapmodify -w',
+  severity: 'high',
+  keywords: ['ldapsearch', 'ldapmodify', 'ldapadd', 'ldapdelete', 'ldapwhoami', 'ldappasswd'],
+  // OpenLDAP clients: `-w <passwd>` is the simple-bind password (`-W` prompts, `-y` reads a file).
+  // https://www.openldap.org/software/man.cgi?query=ldapsearch
+  pattern: String.raw`\bldap(?:search|modify|add|delete|whoami|passwd)\b[^\n|;&]{0,200}?\s-w\s*["']?([^\s"']{4,128})`,
+  minEntropy: 2.5,
+  validate: isLiteralPassword,
+  remediation: ROTATE,
+  examples: {
+    positive: [
+      'ldapsearch -x -H ldaps://ldap.acme-corp.io -D "cn=reader,dc=acme,dc=io" -w rEdJxDweRsRf -b "dc=acme,dc=io" uid=jdoe',
+      "ldapmodify -x -D cn=admin,dc=acme,dc=local -w 'LlXMBaCHLNLp' -f change.ldif",
+      'ldapwhoami -x -D uid=svc,ou=apps,dc=acme -w"yupBf2QTPVEw"',
+    ],
+    negative: ['ldapsearch -x -D cn=admin,dc=acme -W -b dc=acme', 'ldapsearch -x -D cn=admin,dc=acme -w "$LDAP_PW" -b dc=acme', 'ldapsearch -x -D cn=admin,dc=acme -w secret -b dc=acme'],
+  },
+});
+
+export const keytoolPassword = defineDetector({
+  id: 'keytool-password',
+  provider: 'Java keystore',
+  title: 'Keystore password in keytool / jarsigner -storepass',
+  severity: 'high',
+  keywords: ['keytool', 'jarsigner'],
+  // -storepass / -keypass / -srcstorepass / -deststorepass <password>; `:env` / `:file` variants
+  // read it from elsewhere. https://docs.oracle.com/en/java/javase/21/docs/specs/man/keytool.html
+  pattern: String.raw`\b(?:keytool|jarsigner)\b[^\n|;&]{0,300}?\s-(?:src|dest)?(?:storepass|keypass)\s+["']?([^\s"']{4,128})`,
+  minEntropy: 2.5,
+  validate: isLiteralPassword,
+  remediation: 'Change the keystore and key passwords (keytool -storepasswd / -keypasswd), re-issue the signing key if the keystore also leaked, and pass passwords via -storepass:env.',
+  examples: {
+    positive: [
+      'keytool -genkeypair -alias release -keystore release.jks -storepass rYHKiVB9Ng20 -keyalg RSA',
+      'jarsigner -keystore release.jks -storepass "DP4R0t83NCGV" app.apk release',
+      "keytool -importkeystore -srckeystore a.p12 -srcstoretype PKCS12 -srcstorepass 'IM0QfDsrTFCp' -destkeystore b.jks",
+    ],
+    negative: ['keytool -list -keystore cacerts -storepass changeit', 'keytool -list -keystore a.jks -storepass:env STORE_PASS', 'keytool -list -keystore a.jks -storepass "$STORE_PASS"'],
+  },
+});
+
+export const opensslPassArgument = defineDetector({
+  id: 'openssl-pass-argument',
+  provider: 'OpenSSL',
+  title: 'Passphrase in openssl -passin / -passout pass:…',
+  severity: 'medium',
+  keywords: ['-pass'],
+  // `pass:<password>` puts the passphrase itself on the command line (env:, file:, fd: do not).
+  // https://docs.openssl.org/master/man1/openssl-passphrase-options/
+  pattern: String.raw`\s-(?:passin|passout|password|pass)\s+["']?pass:([^\s"']{4,128})`,
+  minEntropy: 2.5,
+  validate: isLiteralPassword,
+  remediation: 'Re-encrypt the key or PKCS#12 file with a new passphrase (and rotate the key itself if the file leaked too); pass it via env: or file: instead.',
+  examples: {
+    positive: [
+      'openssl pkcs12 -export -in cert.pem -inkey key.pem -out bundle.p12 -passout pass:qpSBIlyoxDub',
+      'openssl rsa -in enc.key -out plain.key -passin "pass:xA6b4V4VzWzK"',
+      "RUN openssl req -x509 -newkey rsa:4096 -keyout k.pem -out c.pem -passout 'pass:NIG6cVtjyXcl' -subj /CN=x",
+    ],
+    negative: ['openssl rsa -in enc.key -passin env:KEY_PASS', 'openssl rsa -in enc.key -passin pass:$KEY_PASS', 'openssl pkcs12 -export -in c.pem -out c.p12 -passout pass:'],
+  },
+});
+
+export const cliPasswordDetectors = [mysqlCliPassword, sshpassPassword, sqlcmdPassword, redisCliPassword, netUsePassword, registryLoginPassword, ldapBindPassword, keytoolPassword, opensslPassArgument];

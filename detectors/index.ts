@@ -166,6 +166,7 @@ import { secp256k1Detectors } from './secp256k1';
 import { windowsCredentialDetectors } from './windows-credentials';
 import { cliPasswordDetectors } from './cli-passwords';
 import { codeCredentialDetectors } from './code-credentials';
+import { gradleDetectors } from './gradle';
 // imports:structural
 
 /** Every built-in detector: specific providers first, catch-all generic detectors last. */
@@ -331,6 +332,7 @@ export const detectors: readonly Detector[] = [
   ...windowsCredentialDetectors,
   ...cliPasswordDetectors,
   ...codeCredentialDetectors,
+  ...gradleDetectors,
   // detectors:structural
   ...genericDetectors,
 ];
