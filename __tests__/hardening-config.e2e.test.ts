@@ -206,6 +206,23 @@ describe('attributes that make git show text as binary', () => {
   });
 });
 
+describe('keyguard configuration that cannot be read', () => {
+  it.each([
+    ['.keyguardrc.json', '{"exclude": ['],
+    ['.keyguardrc.yaml', 'exclude: [unclosed'],
+    ['keyguard.config.js', 'throw new Error("config exploded");'],
+    ['package.json', '{"name": "demo", "keyguard": '],
+  ])('%s that does not parse or throws: exit 2, names the file, blocks', (file, content) => {
+    const repo = repoWithBase();
+    const fake = plant('github-pat');
+    repo.write(file, content).write('leak.env', `${fake.line}\n`).git('add', 'leak.env');
+    const result = unchangedBy(repo, () => repo.keyguard(['scan']));
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain(file);
+    expect(result.stderr).toContain('git commit --no-verify');
+  });
+});
+
 describe('a custom core.hooksPath', () => {
   it('the hook installed there blocks a commit with a secret and passes a clean one', () => {
     const repo = repoWithHistory();

@@ -96,6 +96,36 @@ describe('content', () => {
     expect(empty.findings).toEqual([]);
   });
 
+  it('UTF-16 text with a byte-order mark (binary to git) is decoded and scanned, LE and BE', () => {
+    const repo = repoWithHistory();
+    const little = plant('stripe-secret-key');
+    const big = plant('github-pat');
+    const utf16 = (text: string, bigEndian: boolean) => {
+      const body = Buffer.from(text, 'utf16le');
+      return bigEndian ? Buffer.concat([Buffer.from([0xfe, 0xff]), body.swap16()]) : Buffer.concat([Buffer.from([0xff, 0xfe]), body]);
+    };
+    repo.write('win/settings.env', utf16(`# written by PowerShell\r\n${little.line}\r\n`, false));
+    repo.write('win/other.env', utf16(`a=1\nb=2\n${big.line}\n`, true)).git('add', '.');
+    expect(repo.git('diff', '--cached', '--numstat')).toContain('-\t-\twin/settings.env'); // binary to git
+    const scan = unchangedBy(repo, () => scanJson(repo));
+    expect(where(scan).sort()).toEqual([
+      ['github-pat', 'win/other.env', 3],
+      ['stripe-secret-key', 'win/settings.env', 2],
+    ]);
+  });
+
+  it('a modified UTF-16 file reports only its new lines, at their new line numbers', () => {
+    const repo = repoWithHistory();
+    const old = plant('aws-access-key-id');
+    const utf16 = (text: string) => Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]);
+    repo.write('conf.ini', utf16(`[a]\r\n${old.line}\r\nx=1\r\n`)).git('add', '.');
+    repo.git('commit', '-q', '-m', 'already there');
+    const fresh = plant('slack-bot-token');
+    repo.write('conf.ini', utf16(`[header]\r\n[a]\r\n${old.line}\r\nx=1\r\n${fresh.line}\r\n`)).git('add', '.');
+    const scan = unchangedBy(repo, () => scanJson(repo));
+    expect(where(scan)).toEqual([['slack-bot-token', 'conf.ini', 5]]);
+  });
+
   it('a large binary (20 MB, NUL bytes) is skipped quickly and said so', () => {
     const repo = repoWithHistory();
     repo.write('model.bin', Buffer.concat([Buffer.from([0]), randomBytes(20 * 1024 * 1024)])).git('add', '.');

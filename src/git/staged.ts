@@ -2,6 +2,7 @@ import { isBinaryPatch } from '../diff/added-text';
 import { GitOptions, runGit, streamGit } from './exec';
 import { splitFileDiffs } from './split-file-diffs';
 import { textMarkedBinary } from './text-marked-binary';
+import { utf16AsText } from './utf16-text';
 
 /**
  * Reading what `git commit` is about to record: the index against HEAD (or against nothing, on the
@@ -85,7 +86,8 @@ export interface StagedFileDiff {
  * Streams the staged patch file by file, so memory is bounded by the largest single file's diff.
  * Names come from `--name-status -z` (never quoted or ambiguous), paired in order with the patch's
  * `diff --git` sections, which git emits in the same order for the same options. Text files that
- * only an attribute made git show as binary are read again as text (see text-marked-binary.ts).
+ * only an attribute made git show as binary are read again as text (see text-marked-binary.ts),
+ * and UTF-16 text files are decoded (utf16-text.ts).
  */
 export async function forEachStagedFileDiff(
   git: GitOptions,
@@ -98,7 +100,9 @@ export async function forEachStagedFileDiff(
     else onFile(diff);
   });
   const text = new Set(await textMarkedBinary(git, binary.map((diff) => diff.file)));
-  binary.filter((diff) => !text.has(diff.file)).forEach(onFile);
+  const stillBinary = binary.filter((diff) => !text.has(diff.file));
+  const utf16 = await utf16AsText(git, stillBinary);
+  for (const diff of stillBinary) onFile({ file: diff.file, patch: utf16.get(diff) ?? diff.patch });
   for (let at = 0; at < text.size; at += PATHS_PER_CALL) {
     const batch = [...text].slice(at, at + PATHS_PER_CALL);
     const pathspecs = ['--', ...batch.flatMap((file) => [file.path, file.oldPath ?? []].flat()).map((name) => `:(literal)${name}`)];
