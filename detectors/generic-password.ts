@@ -116,7 +116,7 @@ export const genericPasswordQuoted = defineDetector({
       'os.setenv("DB_PASS", "tangerine")',
       "auth: { user: 'mailer', smtp_pass: 'tangerine' }",
       "session({ secret: 'keyboard cat' })", // express-session's example secret, shipped by countless apps
-      "maven {\n  credentials {\n    username 'deployer'\n    password 'gr4dle-deploy'\n  }\n}", // Gradle
+      "ftp {\n  host 'files.acme.io'\n  user 'deployer'\n  password 'gr4dle-deploy'\n}", // Groovy DSL (Gradle's credentials blocks: gradle-repository-password)
     ],
     negative: [
       'password: "password"', // the field's own name
@@ -223,7 +223,7 @@ export const genericPasswordFlag = defineDetector({
     positive: [
       'Invoke-Sqlcmd -ServerInstance db01 -Username sa -Password Lab2024! -Query $q', // PowerShell
       'rabbitmqadmin --username=ops --password=tr0ub4dor list queues', // (mysql's own flags: mysql-cli-password)
-      'docker login --username ci --password "Sn0wfall#7" registry.example.org',
+      'influx auth --username ci --password "Sn0wfall#7"', // (docker/podman login: registry-login-password)
     ],
     negative: [
       'Connect-VIServer $host -User $user -Password $password',
