@@ -87,7 +87,8 @@ describe('keyguard allow --list and --remove', () => {
     const list = repo.keyguard(['allow', '--list']);
     expect(list.code).toBe(0);
     expect(list.stdout).toMatch(new RegExp(`${fingerprint} +matches staged +documented fixture`));
-    expect(list.stdout).toMatch(new RegExp(`${other} +not staged +\\(no reason given\\)`));
+    expect(list.stdout).toMatch(new RegExp(`${other} +matches nothing +\\(no reason given\\)`));
+
 
     const remove = repo.keyguard(['allow', '--remove', fingerprint]);
     expect(remove.code).toBe(0);
@@ -97,6 +98,11 @@ describe('keyguard allow --list and --remove', () => {
     expect(ignore).not.toContain(fingerprint);
     expect(ignore).toContain(other);
     expect(ignore).toMatch(/^# keyguard: findings allowed/); // the header stays
+
+    // Allowed again and committed, nothing staged: the entry still matches the tracked files.
+    expect(repo.keyguard(['allow', fingerprint, '--reason', 'documented fixture']).code).toBe(0);
+    repo.git('commit', '-q', '-m', 'fixture');
+    expect(repo.keyguard(['allow', '--list']).stdout).toMatch(new RegExp(`${fingerprint} +in tracked files +documented fixture`));
   });
 
   it('refuses mixed modes and a bare --remove', () => {

@@ -1,12 +1,13 @@
 import { readIgnoreEntries } from '../allow/ignore-file';
 import { EXIT_CLEAN } from '../cli/exit-codes';
 import { Io } from '../cli/io';
-import { scanStaged } from '../scan/scan-staged';
+import { ScanResult, scanStaged } from '../scan/scan-staged';
+import { scanTree } from '../scan/scan-tree';
 
 /**
- * `keyguard allow --list`: every .keyguardignore entry with its reason and whether it still matches
- * a finding in the staged changes (a scan with the allow-list switched off). An entry that matches
- * nothing staged may still match committed files: only a tree scan can tell (not done here).
+ * `keyguard allow --list`: every .keyguardignore entry with its reason and what it still matches,
+ * from two scans with the allow-list switched off: the staged changes, then the tracked files as
+ * they are in the work tree. An entry matching neither is a candidate for `allow --remove`.
  */
 export async function listAllowed(root: string, io: Io): Promise<number> {
   const entries = await readIgnoreEntries(root);
@@ -14,12 +15,17 @@ export async function listAllowed(root: string, io: Io): Promise<number> {
     io.stdout('No entries in .keyguardignore.\n');
     return EXIT_CLEAN;
   }
-  const result = await scanStaged({ cwd: root, env: io.env, ignoreAllowedFingerprints: true });
-  const staged = new Set([...result.findings, ...result.warnings].map((finding) => finding.fingerprint));
+  const options = { cwd: root, env: io.env, ignoreAllowedFingerprints: true };
+  const staged = fingerprintsOf(await scanStaged(options));
+  const tracked = fingerprintsOf(await scanTree(options));
   const width = Math.max(...entries.map((entry) => entry.fingerprint.length));
   for (const entry of entries) {
-    const status = staged.has(entry.fingerprint) ? 'matches staged' : 'not staged    ';
-    io.stdout(`${entry.fingerprint.padEnd(width)}  ${status}  ${entry.reason ?? '(no reason given)'}\n`);
+    const status = staged.has(entry.fingerprint) ? 'matches staged' : tracked.has(entry.fingerprint) ? 'in tracked files' : 'matches nothing';
+    io.stdout(`${entry.fingerprint.padEnd(width)}  ${status.padEnd(16)}  ${entry.reason ?? '(no reason given)'}\n`);
   }
   return EXIT_CLEAN;
+}
+
+function fingerprintsOf(result: ScanResult): Set<string> {
+  return new Set([...result.findings, ...result.warnings].map((finding) => finding.fingerprint));
 }
