@@ -138,6 +138,17 @@ describe('formatSarif', () => {
     expect(log.runs[0].tool.driver).toMatchObject({ version: '9.9.9', rules: [{ id: 'aws-access-key-id', properties: { 'security-severity': '8.0' } }] });
   });
 
+  it('reports findings below failOn as notes after the blocking ones, still schema-valid', () => {
+    const warning = { ...finding, ruleId: 'generic-password', severity: 'medium' as const, fingerprint: 'generic-password:0123456789abcdef' };
+    const log = JSON.parse(formatSarif({ ...resultOf([finding]), warnings: [warning] }, tool));
+    expect(sarifSchemaErrors(log)).toEqual([]);
+    expect(log.runs[0].results.map((result: { ruleId: string; level: string }) => [result.ruleId, result.level])).toEqual([
+      ['aws-access-key-id', 'error'],
+      ['generic-password', 'note'],
+    ]);
+    expect(log.runs[0].tool.driver.rules.map((rule: { id: string }) => rule.id)).toEqual(['aws-access-key-id', 'generic-password']);
+  });
+
   it.each([
     ['critical', 'error', '9.5'],
     ['high', 'error', '8.0'],

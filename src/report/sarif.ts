@@ -27,7 +27,7 @@ const SECURITY_SEVERITY: Record<Severity, string> = { critical: '9.5', high: '8.
 /** The SARIF log for one scan, as pretty-printed JSON text. */
 export function formatSarif(result: ScanResult, tool: ToolInfo = toolInfo()): string {
   // Only the rules that fired: the catalogue has hundreds, and a viewer needs the ones results point at.
-  const rules = firedRules(result.findings);
+  const rules = firedRules([...result.findings, ...result.warnings]);
   const ruleIndex = new Map(rules.map((finding, index) => [finding.ruleId, index]));
   const log = {
     $schema: SARIF_SCHEMA,
@@ -37,7 +37,11 @@ export function formatSarif(result: ScanResult, tool: ToolInfo = toolInfo()): st
         tool: { driver: { name: tool.name, version: tool.version, informationUri: tool.informationUri, rules: rules.map(ruleOf) } },
         // Our columns are JavaScript string offsets.
         columnKind: 'utf16CodeUnits',
-        results: result.findings.map((finding) => resultOf(finding, ruleIndex.get(finding.ruleId) ?? -1)),
+        results: [
+          ...result.findings.map((finding) => resultOf(finding, ruleIndex.get(finding.ruleId) ?? -1, LEVEL[finding.severity])),
+          // Below the config's failOn: reported, not blocking.
+          ...result.warnings.map((finding) => resultOf(finding, ruleIndex.get(finding.ruleId) ?? -1, 'note')),
+        ],
       },
     ],
   };
@@ -64,11 +68,11 @@ function ruleOf(finding: Finding) {
   };
 }
 
-function resultOf(finding: Finding, ruleIndex: number) {
+function resultOf(finding: Finding, ruleIndex: number, level: 'error' | 'warning' | 'note') {
   return {
     ruleId: finding.ruleId,
     ruleIndex,
-    level: LEVEL[finding.severity],
+    level,
     message: {
       text: `${displayName(finding.provider, finding.title)} found: ${finding.redacted}. Fingerprint ${finding.fingerprint}.`,
     },
