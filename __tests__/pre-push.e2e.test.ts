@@ -60,6 +60,7 @@ describe('keyguard install --pre-push', () => {
     expect(blocked.code).not.toBe(0);
     expect(blocked.stderr).toContain(`${culprit}:deploy.env:1:`);
     expect(blocked.stderr).toContain('found in the commits being pushed to main. Push blocked.');
+    expect(blocked.stderr).toContain('To push once without the scan: KEYGUARD=0 git push');
     expect(blocked.stderr).toContain('scanned 2 commits');
     expect(remoteHead(repo, 'main')).toBe(before);
   });

@@ -38,6 +38,7 @@ function formatFindings(result: ScanResult, style: Style): string[] {
     result.mode === 'range' || result.mode === 'push'
       ? 'If a secret is real: revoke it (see "if real"), then remove it from those commits (git rebase -i, git commit --amend).'
       : 'If a secret is real: remove it from the file, `git add` the file again, and revoke it (see "if real").',
+    ...(result.mode === 'push' ? ['To push once without the scan: KEYGUARD=0 git push ... (or git push --no-verify).'] : []),
     'If it is a false positive, either:',
     '  - add the comment `keyguard:allow` on that line (not possible in a whole binary file), or',
     `  - run \`npx keyguard allow ${findings.length === 1 ? findings[0].fingerprint : '<fingerprint>'} --reason "..."\` (recorded in .keyguardignore; commit that file)`,
