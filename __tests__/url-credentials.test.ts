@@ -2,14 +2,14 @@ import { isPlausibleDatabaseCredentials, isPlausiblePassword, isPlausibleUrlCred
 
 describe('passwords in URLs and connection strings', () => {
   it('rejects the words documentation puts where a password goes', () => {
-    for (const word of ['password', 'myPassword', 'db_pass', 'PASSWORD', 'changeme', 'your_password', '${DB_PASSWORD}', '<password>', '%PASS%', '****']) {
+    for (const word of ['password', 'myPassword', 'db_pass', 'PASSWORD', 'changeme', 'your_password', '${DB_PASSWORD}', '<password>', '%PASS%', '****', 'dummy_secret', 'your-secret']) {
       expect(isPlausiblePassword(word)).toBe(false);
       expect(isPlausibleDatabaseCredentials(`app:${word}`)).toBe(false);
     }
   });
 
   it('reports famous weak passwords only where the caller allows them (database URLs)', () => {
-    for (const weak of ['secret', 'admin', 'qwerty', 'hunter2', 'Secret1']) {
+    for (const weak of ['secret', 'admin', 'qwerty', 'hunter2', 'Secret1', 'newsecret', 'db_admin']) {
       expect(isPlausiblePassword(weak)).toBe(false);
       expect(isPlausibleUrlCredentials(`app:${weak}`)).toBe(false);
       expect(isPlausibleDatabaseCredentials(`app:${weak}`)).toBe(true);

@@ -1,4 +1,5 @@
 import { defineDetector } from '../src/detector';
+import { isRandomPassword } from '../src/validators/assigned-value';
 import { isPlausiblePassword } from '../src/validators/url-credentials';
 
 // Passwords typed into database, SSH and Windows command lines in scripts, CI files and READMEs.
@@ -217,4 +218,57 @@ export const opensslPassArgument = defineDetector({
   },
 });
 
-export const cliPasswordDetectors = [mysqlCliPassword, sshpassPassword, sqlcmdPassword, redisCliPassword, netUsePassword, registryLoginPassword, ldapBindPassword, keytoolPassword, opensslPassArgument];
+export const cliPasswordFlag = defineDetector({
+  id: 'cli-password-flag',
+  provider: 'Command line',
+  title: 'Password after a --password / -Password flag',
+  severity: 'high',
+  keywords: ['-password', '-passwd', '-pwd'],
+  // `tool --password <value>` (mongosh, influx, many CLIs) and PowerShell's `-Password "<value>"`
+  // (Invoke-Sqlcmd, New-ADUser…). The `--password=<value>` spelling is the generic rules'. A
+  // following flag, a `$variable`, a `(sub-expression)` or a placeholder is not a password.
+  generic: true,
+  pattern: String.raw`(?i)(?:^|\s)--?(?:password|passwd|pwd)\s+["']?([^\s"'(){}@$%<>-][^\s"']{3,127})`,
+  minEntropy: 2.5,
+  // Prose says "the --password option": with no tool named, only a random-looking value counts.
+  validate: (password) => isLiteralPassword(password) && isRandomPassword(password),
+  remediation: ROTATE,
+  examples: {
+    positive: [
+      'mongosh "mongodb://db.acme-corp.io" --username admin --password xA6b4V4VzWzK',
+      'Invoke-Sqlcmd -ServerInstance sql01 -Username sa -Password "NIG6cVtjyXcl" -Query "select 1"',
+      "influx -username admin -password 'vub1LR8REn9c' -execute 'SHOW DATABASES'",
+    ],
+    negative: [
+      'mongosh --username admin --password $MONGO_PASSWORD',
+      'Invoke-Sqlcmd -ServerInstance sql01 -Username sa -Password (Get-Secret sqlsa -AsPlainText)',
+      'tool --password <password> --user <user>',
+      'tool --password --user admin', // prompts
+      'Get-Item x -PassThru',
+      'Credentials can be given with the --username and --password options instead.',
+    ],
+  },
+});
+
+export const smbclientPassword = defineDetector({
+  id: 'smbclient-password',
+  provider: 'SMB',
+  title: 'Password in smbclient -U user%password',
+  severity: 'high',
+  keywords: ['smbclient', 'rpcclient', 'smbmap', 'smbcacls'],
+  // Samba clients take `-U [DOMAIN\]user%password`. https://www.samba.org/samba/docs/current/man-html/smbclient.1.html
+  pattern: String.raw`\b(?:smbclient|rpcclient|smbmap|smbcacls)\b[^\n|;&]{0,200}?\s(?:-U|--user=?)\s*["']?[^\s"'%]{1,100}%([^\s"']{4,128})`,
+  minEntropy: 2.5,
+  validate: isLiteralPassword,
+  remediation: ROTATE,
+  examples: {
+    positive: [
+      "smbclient //fs01.acme.local/share -U 'CORP\\bob%1lmfgCqSGPSe' -c 'get report.xlsx'",
+      'rpcclient -U "svc-audit%NEuvYZxh8O3u" 10.0.0.5 -c enumdomusers',
+      'smbclient -L //nas01 --user=backup%Ru4EfjzPpDxT',
+    ],
+    negative: ['smbclient //fs01/share -U bob', 'smbclient //fs01/share -U "bob%$SMB_PASS"', 'smbclient //fs01/share -U guest%'],
+  },
+});
+
+export const cliPasswordDetectors = [mysqlCliPassword, sshpassPassword, sqlcmdPassword, redisCliPassword, netUsePassword, registryLoginPassword, ldapBindPassword, keytoolPassword, opensslPassArgument, smbclientPassword, cliPasswordFlag];

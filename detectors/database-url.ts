@@ -103,4 +103,39 @@ export const databaseConnectionString = defineDetector({
   },
 });
 
-export const databaseUrlDetectors = [databaseUrlPassword, databaseJdbcPassword, databaseConnectionString];
+/** `user/password` of an Oracle connect string; SCOTT/TIGER is Oracle's documented sample schema. */
+function isOracleCredentials(pair: string): boolean {
+  const slash = pair.indexOf('/');
+  if (pair.slice(0, slash).toLowerCase() === 'scott' && pair.slice(slash + 1).toLowerCase() === 'tiger') return false;
+  return isPlausibleDatabaseCredentials(`${pair.slice(0, slash)}:${pair.slice(slash + 1)}`);
+}
+
+export const oracleConnectPassword = defineDetector({
+  id: 'oracle-connect-password',
+  provider: 'Oracle Database',
+  title: 'Oracle connect string with a password (user/password@db)',
+  severity: 'critical',
+  keywords: ['jdbc:oracle:', 'sqlplus'],
+  // JDBC thin/OCI URLs and SQL*Plus logons spell credentials `user/password@connect_identifier`.
+  // https://docs.oracle.com/en/database/oracle/oracle-database/21/jjdbc/data-sources-and-URLs.html
+  // https://docs.oracle.com/en/database/oracle/oracle-database/21/sqpug/SQL-Plus-command-reference.html
+  pattern: String.raw`(?i)(?:\bjdbc:oracle:(?:thin|oci):|\bsqlplus(?:\s+-[a-z]+)*\s+)["']?([A-Za-z0-9_$#]{1,64}/[^\s@'"/]{1,128})@`,
+  validate: isOracleCredentials,
+  remediation: REMEDIATION,
+  examples: {
+    positive: [
+      'spring.datasource.url=jdbc:oracle:thin:billing/Vq4kT9wLm2Zp@//db01.acme.local:1521/ORCLPDB1',
+      'sqlplus -s etl_user/Hn5Jw8Pb3Ck6@prod-db:1521/SALES @nightly.sql',
+      '<property name="url" value="jdbc:oracle:oci:app/Rb6nK1wQx8Zt@ORCL"/>',
+    ],
+    negative: [
+      'jdbc:oracle:thin:scott/tiger@localhost:1521:orcl', // Oracle's sample schema
+      'sqlplus ${DB_USER}/${DB_PASSWORD}@prod-db:1521/SALES',
+      'sqlplus system/password@localhost',
+      'jdbc:oracle:thin:@//db01.acme.local:1521/ORCLPDB1', // no credentials
+      'sqlplus / as sysdba',
+    ],
+  },
+});
+
+export const databaseUrlDetectors = [databaseUrlPassword, databaseJdbcPassword, databaseConnectionString, oracleConnectPassword];

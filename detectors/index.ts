@@ -167,6 +167,7 @@ import { windowsCredentialDetectors } from './windows-credentials';
 import { cliPasswordDetectors } from './cli-passwords';
 import { codeCredentialDetectors } from './code-credentials';
 import { gradleDetectors } from './gradle';
+import { xmlConfigDetectors } from './xml-config';
 // imports:structural
 
 /** Every built-in detector: specific providers first, catch-all generic detectors last. */
@@ -333,6 +334,7 @@ export const detectors: readonly Detector[] = [
   ...cliPasswordDetectors,
   ...codeCredentialDetectors,
   ...gradleDetectors,
+  ...xmlConfigDetectors,
   // detectors:structural
   ...genericDetectors,
 ];

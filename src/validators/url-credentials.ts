@@ -6,12 +6,13 @@ import { isRandomPassword } from './assigned-value';
  * documentation placeholders far more often than real passwords.
  */
 
+const WORD_PREFIX = '(?:my|your|the|db|some|user|admin|app|new|old|strong|super|real|dummy)?[_-]?';
 // `password`, `myPassword`, `db_pass`, `changeit`…: the words docs use instead of a value.
-const PASSWORD_WORD = /^(?:my|your|the|db|some|user|admin|app|new|old|strong|super|real|dummy)?[_-]?(?:pass(?:word|wd|phrase)?|pwd|changeit|changeme)[_-]?\d{0,3}$/i;
+const PASSWORD_WORD = new RegExp(`^${WORD_PREFIX}(?:pass(?:word|wd|phrase)?|pwd|changeit|changeme)[_-]?\\d{0,3}$`, 'i');
 // `secret`, `admin`, `qwerty`…: famous weak passwords. Docs use them as stand-ins too, so most
 // contexts skip them; a database URL reports them (`isPlausibleDatabaseCredentials`), because a
 // server reachable with `user:secret` is a real, and badly protected, one.
-const WEAK_WORD = /^(?:my|the|db|some|user|admin|app|super)?[_-]?(?:secret|letmein|hunter2|qwerty|admin)[_-]?\d{0,3}$/i;
+const WEAK_WORD = new RegExp(`^${WORD_PREFIX}(?:secret|letmein|hunter2|qwerty|admin)[_-]?\\d{0,3}$`, 'i');
 // Template and shell syntax: `${X}`, `$(X)`, `{{x}}`, `{x}`, `[x]`, `<x>`, `%x%`, `#{x}`, `$X`.
 const TEMPLATE = /[{}<>[\]`]|\$\(|^\$[A-Za-z_]|^%[A-Za-z_]\w*%$|#\{/;
 const PLACEHOLDER_HINT = /replace|your[_-]?|enter[_-]?|insert|redacted|xxx|\*{3}|\.\.\.|password|passwd/i;
@@ -21,7 +22,7 @@ export function isPlausiblePassword(password: string, user = '', allowWeak = fal
   if (password.length < 4) return false;
   if (user !== '' && password.toLowerCase() === user.toLowerCase()) return false;
   if (PASSWORD_WORD.test(password) || TEMPLATE.test(password) || PLACEHOLDER_HINT.test(password)) return false;
-  if (WEAK_WORD.test(password)) return allowWeak;
+  if (WEAK_WORD.test(password)) return allowWeak && !/dummy/i.test(password); // `dummy_secret`: a stand-in
   if (isPlaceholder(password)) return false;
   // Only one character repeated (`1111`, `aaaa`) or a run such as `abcd`.
   return new Set(password).size >= 3;
