@@ -1,5 +1,4 @@
 import { defineDetector } from '../src/detector';
-import { isRandomPassword } from '../src/validators/assigned-value';
 import { isPlausiblePassword } from '../src/validators/url-credentials';
 
 // Passwords typed into database, SSH and Windows command lines in scripts, CI files and READMEs.
@@ -218,38 +217,6 @@ export const opensslPassArgument = defineDetector({
   },
 });
 
-export const cliPasswordFlag = defineDetector({
-  id: 'cli-password-flag',
-  provider: 'Command line',
-  title: 'Password after a --password / -Password flag',
-  severity: 'high',
-  keywords: ['-password', '-passwd', '-pwd'],
-  // `tool --password <value>` (mongosh, influx, many CLIs) and PowerShell's `-Password "<value>"`
-  // (Invoke-Sqlcmd, New-ADUser…). The `--password=<value>` spelling is the generic rules'. A
-  // following flag, a `$variable`, a `(sub-expression)` or a placeholder is not a password.
-  generic: true,
-  pattern: String.raw`(?i)(?:^|\s)--?(?:password|passwd|pwd)\s+["']?([^\s"'(){}@$%<>-][^\s"']{3,127})`,
-  minEntropy: 2.5,
-  // Prose says "the --password option": with no tool named, only a random-looking value counts.
-  validate: (password) => isLiteralPassword(password) && isRandomPassword(password),
-  remediation: ROTATE,
-  examples: {
-    positive: [
-      'mongosh "mongodb://db.acme-corp.io" --username admin --password xA6b4V4VzWzK',
-      'Invoke-Sqlcmd -ServerInstance sql01 -Username sa -Password "NIG6cVtjyXcl" -Query "select 1"',
-      "influx -username admin -password 'vub1LR8REn9c' -execute 'SHOW DATABASES'",
-    ],
-    negative: [
-      'mongosh --username admin --password $MONGO_PASSWORD',
-      'Invoke-Sqlcmd -ServerInstance sql01 -Username sa -Password (Get-Secret sqlsa -AsPlainText)',
-      'tool --password <password> --user <user>',
-      'tool --password --user admin', // prompts
-      'Get-Item x -PassThru',
-      'Credentials can be given with the --username and --password options instead.',
-    ],
-  },
-});
-
 export const smbclientPassword = defineDetector({
   id: 'smbclient-password',
   provider: 'SMB',
@@ -271,4 +238,4 @@ export const smbclientPassword = defineDetector({
   },
 });
 
-export const cliPasswordDetectors = [mysqlCliPassword, sshpassPassword, sqlcmdPassword, redisCliPassword, netUsePassword, registryLoginPassword, ldapBindPassword, keytoolPassword, opensslPassArgument, smbclientPassword, cliPasswordFlag];
+export const cliPasswordDetectors = [mysqlCliPassword, sshpassPassword, sqlcmdPassword, redisCliPassword, netUsePassword, registryLoginPassword, ldapBindPassword, keytoolPassword, opensslPassArgument, smbclientPassword];

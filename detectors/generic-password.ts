@@ -207,7 +207,8 @@ export const genericPasswordConfig = defineDetector({
  * `--password-stdin` is not this flag. In prose (`the --password option`) the next word is a plain
  * word, so a flag's value must hold a digit, a symbol or a capital: a password, not a word.
  */
-const FLAG = `(?im)(?:^|[\\s(])--?(?:password|passwd)(?:=|[ \\t]+)["']?([^\\s"'\\x60$(){}\\[\\]<>\\\\]{6,64})["']?(?:[\\s;)]|$)`;
+// The value never starts with `-`: `--password --user admin` is a flag that prompts, then another flag.
+const FLAG = `(?im)(?:^|[\\s(])--?(?:password|passwd)(?:=|[ \\t]+)["']?([^\\s"'\\x60$(){}\\[\\]<>\\\\-][^\\s"'\\x60$(){}\\[\\]<>\\\\]{5,63})["']?(?:[\\s;)]|$)`;
 
 export const genericPasswordFlag = defineDetector({
   id: 'generic-password-flag',
@@ -223,7 +224,8 @@ export const genericPasswordFlag = defineDetector({
     positive: [
       'Invoke-Sqlcmd -ServerInstance db01 -Username sa -Password Lab2024! -Query $q', // PowerShell
       'rabbitmqadmin --username=ops --password=tr0ub4dor list queues', // (mysql's own flags: mysql-cli-password)
-      'influx auth --username ci --password "Sn0wfall#7"', // (docker/podman login: registry-login-password)
+      'mongosh "mongodb://db.acme-corp.io" --username admin --password xA6b4V4VzWzK',
+      "influx -username admin -password 'vub1LR8REn9c' -execute 'SHOW DATABASES'",
     ],
     negative: [
       'Connect-VIServer $host -User $user -Password $password',
@@ -232,6 +234,8 @@ export const genericPasswordFlag = defineDetector({
       'mysql --password=<password>',
       'mysql --password="${DB_PASSWORD}"',
       'Connect-VIServer -Password (ConvertTo-SecureString $p -AsPlainText -Force)',
+      'tool --password --user admin', // prompts
+      'Credentials can be given with the --username and --password options instead.',
     ],
   },
 });
