@@ -33,7 +33,7 @@ export function describeError(error: unknown): string {
   if (error instanceof GitError) {
     const old = error.version !== undefined && isUnsupportedGitVersion(error.version);
     const hint = old ? `This ${error.version} is older than git ${MIN_GIT_VERSION}, the oldest keyguard supports: upgrade git.\n` : '';
-    return `keyguard: ${error.message}\n${hint}keyguard could not read what it was asked to scan, so it blocks (a commit or a push). ${BYPASS} (or git push --no-verify)\n`;
+    return `keyguard: ${error.message}\n${hint}keyguard could not read what it was asked to scan, so the commit is blocked (or the push, in a pre-push hook). ${BYPASS} (or git push --no-verify)\n`;
   }
   if (isNativeRegexLoadError(error)) {
     return (
