@@ -1,5 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
+import { chmodSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
 import {
   expectNoSecretLeaked,
   newRepo,
@@ -105,7 +107,9 @@ describe('content', () => {
       return bigEndian ? Buffer.concat([Buffer.from([0xfe, 0xff]), body.swap16()]) : Buffer.concat([Buffer.from([0xff, 0xfe]), body]);
     };
     repo.write('win/settings.env', utf16(`# written by PowerShell\r\n${little.line}\r\n`, false));
-    repo.write('win/other.env', utf16(`a=1\nb=2\n${big.line}\n`, true)).git('add', '.');
+    repo.write('win/other.env', utf16(`a=1\nb=2\n${big.line}\n`, true));
+    repo.write('win/odd-length.bin', Buffer.from([0xfe, 0xff, 0x00, 0x41, 0x00])).write('win/bom-only.txt', Buffer.from([0xff, 0xfe]));
+    repo.git('add', '.');
     expect(repo.git('diff', '--cached', '--numstat')).toContain('-\t-\twin/settings.env'); // binary to git
     const scan = unchangedBy(repo, () => scanJson(repo));
     expect(where(scan).sort()).toEqual([
@@ -124,6 +128,24 @@ describe('content', () => {
     repo.write('conf.ini', utf16(`[header]\r\n[a]\r\n${old.line}\r\nx=1\r\n${fresh.line}\r\n`)).git('add', '.');
     const scan = unchangedBy(repo, () => scanJson(repo));
     expect(where(scan)).toEqual([['slack-bot-token', 'conf.ini', 5]]);
+  });
+
+  it('many binaries marked `binary` by .gitattributes cost one batch read, not one git call each', () => {
+    const repo = repoWithHistory();
+    repo.write('.gitattributes', '*.png binary\n');
+    for (let index = 0; index < 300; index++) repo.write(`img/icon-${index}.png`, Buffer.concat([Buffer.from([0x89, 0x50, 0, 0]), randomBytes(4000)]));
+    repo.git('add', '.');
+    // A git on PATH that logs each call: the count, unlike a time limit, cannot be flaky.
+    const realGit = spawnSync('sh', ['-c', 'command -v git'], { encoding: 'utf8' }).stdout.trim();
+    const bin = path.join(repo.home, 'counting-git');
+    const log = path.join(repo.home, 'git-calls.log');
+    mkdirSync(bin);
+    writeFileSync(path.join(bin, 'git'), `#!/bin/sh\necho "$1" >> '${log}'\nexec '${realGit}' "$@"\n`);
+    chmodSync(path.join(bin, 'git'), 0o755);
+    const result = unchangedBy(repo, () => repo.keyguard(['scan'], { env: { PATH: `${bin}:${repo.env.PATH}` } }));
+    expect(result.code).toBe(0);
+    expect(result.stderr).toContain('300 skipped');
+    expect(readFileSync(log, 'utf8').trim().split('\n').length).toBeLessThanOrEqual(8); // was 300+ (one per file)
   });
 
   it('a large binary (20 MB, NUL bytes) is skipped quickly and said so', () => {

@@ -272,6 +272,16 @@ describe('where the repository lives', () => {
     expect(where(scan)).toEqual([['github-fine-grained-pat', 'ci.env', 1]]);
   });
 
+  it('works when reached through a symlink (like /tmp -> /private/tmp on macOS), from a subdirectory', () => {
+    const repo = repoWithHistory();
+    const link = path.join(repo.home, 'linked-repo');
+    symlinkSync(repo.dir, link);
+    const fake = plant('slack-webhook-url');
+    repo.write('ops/notify.env', `${fake.line}\n`).git('add', '.');
+    const scan = unchangedBy(repo, () => scanJson(repo, { cwd: path.join(link, 'ops') }));
+    expect(where(scan)).toEqual([['slack-webhook-url', 'ops/notify.env', 1]]);
+  });
+
   it('works in a repository whose path has spaces, quotes and unicode', () => {
     const repo = newRepo();
     const dir = path.join(repo.home, `my "odd" répo's dir`);

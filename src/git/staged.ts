@@ -99,12 +99,13 @@ export async function forEachStagedFileDiff(
     if (diff.file.status !== 'D' && isBinaryPatch(diff.patch)) binary.push(diff);
     else onFile(diff);
   });
-  const text = new Set(await textMarkedBinary(git, binary.map((diff) => diff.file)));
-  const stillBinary = binary.filter((diff) => !text.has(diff.file));
+  const text = await textMarkedBinary(git, binary);
+  const stillBinary = binary.filter((diff) => !text.has(diff));
   const utf16 = await utf16AsText(git, stillBinary);
   for (const diff of stillBinary) onFile({ file: diff.file, patch: utf16.get(diff) ?? diff.patch });
-  for (let at = 0; at < text.size; at += PATHS_PER_CALL) {
-    const batch = [...text].slice(at, at + PATHS_PER_CALL);
+  const textFiles = [...text].map((diff) => diff.file);
+  for (let at = 0; at < textFiles.length; at += PATHS_PER_CALL) {
+    const batch = textFiles.slice(at, at + PATHS_PER_CALL);
     const pathspecs = ['--', ...batch.flatMap((file) => [file.path, file.oldPath ?? []].flat()).map((name) => `:(literal)${name}`)];
     const names = parseNameStatus(await runGit([...stagedNameStatusArgs(), ...pathspecs], git));
     await pairFileDiffs(git, names, [...stagedDiffArgs(), '--text', ...pathspecs], onFile);

@@ -1,5 +1,6 @@
-import { GitOptions, runGit, streamGit } from './exec';
-import { StagedFile } from './staged';
+import { blobIdsOf, blobSizes, readBlobHead, readBlobs } from './blobs';
+import { GitOptions, runGit } from './exec';
+import type { StagedFileDiff } from './staged';
 
 /**
  * Git prints "Binary files … differ" for a file when its content looks binary (a NUL byte in its
@@ -13,15 +14,24 @@ import { StagedFile } from './staged';
 const UNSPECIFIED = 'unspecified';
 /** The bytes git looks at to call content binary (xdiff-interface.c, FIRST_FEW_BYTES). */
 const FIRST_FEW_BYTES = 8000;
+/** Blobs up to this size are read whole in one batch; larger ones one by one, stopping early. */
+const BATCH_LIMIT = 1024 * 1024;
 
-/** Of the files git showed as binary, those whose staged content is text. */
-export async function textMarkedBinary(git: GitOptions, files: readonly StagedFile[]): Promise<StagedFile[]> {
-  if (files.length === 0) return [];
-  const marked = await markedByAttribute(git, files.map((file) => file.path));
-  const candidates = files.filter((file) => marked.has(file.path));
-  const text: StagedFile[] = [];
-  for (const file of candidates) {
-    if (!(await stagedContentIsBinary(git, file.path))) text.push(file);
+/** Of the diffs git showed as binary, those whose staged content is text. */
+export async function textMarkedBinary(git: GitOptions, diffs: readonly StagedFileDiff[]): Promise<Set<StagedFileDiff>> {
+  const text = new Set<StagedFileDiff>();
+  if (diffs.length === 0) return text;
+  const marked = await markedByAttribute(git, diffs.map((diff) => diff.file.path));
+  const candidates = new Map<StagedFileDiff, string>();
+  for (const diff of diffs) {
+    const id = blobIdsOf(diff.patch)?.new;
+    if (id !== undefined && marked.has(diff.file.path)) candidates.set(diff, id);
+  }
+  const sizes = await blobSizes(git, [...candidates.values()]);
+  const small = await readBlobs(git, [...candidates.values()].filter((id) => (sizes.get(id) ?? Infinity) <= BATCH_LIMIT));
+  for (const [diff, id] of candidates) {
+    const head = small.get(id) ?? (sizes.has(id) ? await readBlobHead(git, id, FIRST_FEW_BYTES) : undefined);
+    if (head !== undefined && !head.subarray(0, FIRST_FEW_BYTES).includes(0)) text.add(diff);
   }
   return text;
 }
@@ -36,21 +46,4 @@ async function markedByAttribute(git: GitOptions, paths: readonly string[]): Pro
     if (fields[i + 2] !== UNSPECIFIED) marked.add(fields[i]);
   }
   return marked;
-}
-
-/** True when the staged blob of `path` has a NUL byte in its first 8000 bytes, as git checks. */
-async function stagedContentIsBinary(git: GitOptions, path: string): Promise<boolean> {
-  const head: Buffer[] = [];
-  let length = 0;
-  const enough = new Error('read enough');
-  // `:0:<path>` is the path's entry in the index git is using (GIT_INDEX_FILE honoured); reading
-  // stops after the first 8000 bytes, so a large blob is never read whole.
-  await streamGit(['cat-file', 'blob', `:0:${path}`], git, (chunk) => {
-    head.push(chunk);
-    length += chunk.length;
-    if (length >= FIRST_FEW_BYTES) throw enough;
-  }).catch((error) => {
-    if (error !== enough) throw error;
-  });
-  return Buffer.concat(head).subarray(0, FIRST_FEW_BYTES).includes(0);
 }
