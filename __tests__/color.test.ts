@@ -1,18 +1,15 @@
 import { spawnSync } from 'node:child_process';
 import { wantsColor } from '../src/report/style';
 import { fakeSecret } from './helpers/fake-secrets';
+import { repoWithHistory, useSuite } from './helpers/suite';
 import { KEYGUARD_BIN, TempRepo } from './helpers/temp-repo';
 
 /** Colour in the human report: NO_COLOR, FORCE_COLOR, TTY detection; never in machine formats. */
 const ESC = '\u001b[';
-const repos: TempRepo[] = [];
-afterAll(() => repos.forEach((repo) => repo.remove()));
+useSuite();
 
 function repoWithStagedSecret(): TempRepo {
-  const repo = TempRepo.create();
-  repos.push(repo);
-  repo.write('README.md', '# demo\n').git('add', 'README.md');
-  repo.git('commit', '-q', '-m', 'initial');
+  const repo = repoWithHistory();
   repo.write('app.env', `${fakeSecret('github-pat').line}\n`).git('add', 'app.env');
   return repo;
 }
