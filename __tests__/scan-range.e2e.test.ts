@@ -1,6 +1,6 @@
-import { spawnSync } from 'node:child_process';
 import { commitFile, expectNoSecretLeaked, JsonScan, newRepo, plant, scanJson, useSuite } from './helpers/suite';
-import { capturedOutputs, KEYGUARD_BIN, TempRepo } from './helpers/temp-repo';
+import { TempRepo } from './helpers/temp-repo';
+import { keyguardOnTerminal } from './helpers/terminal';
 
 /** `keyguard scan --range`: the lines each commit of a range added, on real repositories. */
 useSuite();
@@ -125,16 +125,10 @@ describe('keyguard scan --range', () => {
     for (let i = 0; i < 3; i++) commitFile(repo, `f${i}.txt`, `${i}\n`, `c${i}`);
     const plain = repo.keyguard(['scan', '--range', 'HEAD~2..HEAD']);
     expect(plain.stderr).not.toContain('\r');
-    // script(1) gives the command a pseudo-terminal.
-    const script = spawnSync('script', ['-qec', `"${process.execPath}" "${KEYGUARD_BIN}" scan --range HEAD~2..HEAD`, '/dev/null'], {
-      cwd: repo.dir,
-      env: repo.env,
-      encoding: 'utf8',
-    });
-    if (script.error !== undefined) return; // no script(1) on this machine
-    capturedOutputs.push(script.stdout);
-    expect(script.stdout).toContain('2/2 commits');
-    expect(script.stdout).toContain('scanned 2 commits');
+    const terminal = keyguardOnTerminal(repo, ['scan', '--range', 'HEAD~2..HEAD']);
+    if (terminal === undefined) return; // no script(1) on this machine
+    expect(terminal).toContain('2/2 commits');
+    expect(terminal).toContain('scanned 2 commits');
   });
 });
 

@@ -1,7 +1,6 @@
-import { spawnSync } from 'node:child_process';
 import { symlinkSync, unlinkSync } from 'node:fs';
 import { expectNoSecretLeaked, newRepo, plant, scanJson, useSuite } from './helpers/suite';
-import { capturedOutputs, KEYGUARD_BIN } from './helpers/temp-repo';
+import { keyguardOnTerminal } from './helpers/terminal';
 
 /** `keyguard scan <path>...`: tracked files of the work tree, whole, on real repositories. */
 useSuite();
@@ -80,14 +79,9 @@ describe('keyguard scan <path>...', () => {
     for (let i = 0; i < 5; i++) repo.write(`f${i}.txt`, `${i}\n`);
     repo.git('add', '.');
     expect(repo.keyguard(['scan', '.']).stderr).not.toContain('\r');
-    const script = spawnSync('script', ['-qec', `"${process.execPath}" "${KEYGUARD_BIN}" scan .`, '/dev/null'], {
-      cwd: repo.dir,
-      env: repo.env,
-      encoding: 'utf8',
-    });
-    if (script.error !== undefined) return; // no script(1) on this machine
-    capturedOutputs.push(script.stdout);
-    expect(script.stdout).toContain('5/5 files');
+    const terminal = keyguardOnTerminal(repo, ['scan', '.']);
+    if (terminal === undefined) return; // no script(1) on this machine
+    expect(terminal).toContain('5/5 files');
   });
 });
 
