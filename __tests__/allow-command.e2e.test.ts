@@ -1,31 +1,14 @@
 import { spawn } from 'node:child_process';
 import { readFileSync, utimesSync, writeFileSync } from 'node:fs';
-import { symlinkSync } from 'node:fs';
-import { fakeSecret } from './helpers/fake-secrets';
-import { capturedOutputs, KEYGUARD_BIN, KEYGUARD_ROOT, TempRepo } from './helpers/temp-repo';
+import { installHook, plant, registerLeakCheck, repoWithHistory, scanJson, useSuite } from './helpers/suite';
+import { capturedOutputs, KEYGUARD_BIN, TempRepo } from './helpers/temp-repo';
 
 /** `keyguard allow` and its modes on real temp repositories, through the real CLI. */
-const repos: TempRepo[] = [];
-const planted: string[] = [];
-afterAll(() => repos.forEach((repo) => repo.remove()));
-
-function repoWithHistory(): TempRepo {
-  const repo = TempRepo.create();
-  repos.push(repo);
-  repo.write('README.md', '# demo\n').git('add', 'README.md');
-  repo.git('commit', '-q', '-m', 'initial');
-  return repo;
-}
-
-function plant(detectorId: string): { secret: string; line: string } {
-  const fake = fakeSecret(detectorId);
-  planted.push(fake.secret);
-  return fake;
-}
+useSuite();
+registerLeakCheck();
 
 function fingerprintsOf(repo: TempRepo): string[] {
-  const result = repo.keyguard(['scan', '--format', 'json']);
-  return JSON.parse(result.stdout).findings.map((finding: { fingerprint: string }) => finding.fingerprint);
+  return scanJson(repo).findings.map((finding) => finding.fingerprint);
 }
 
 /** Starts a real keyguard process without waiting for it. */
@@ -42,10 +25,7 @@ function keyguardAsync(repo: TempRepo, args: string[]): Promise<{ code: number |
 describe('keyguard allow --last', () => {
   it('shows every finding of the blocked commit, redacted, then allows them all', () => {
     const repo = repoWithHistory();
-    repo.write('node_modules/.keep', '');
-    symlinkSync(KEYGUARD_ROOT, repo.path('node_modules/keyguard'));
-    repo.write('.gitignore', 'node_modules/\n');
-    expect(repo.keyguard(['install']).code).toBe(0);
+    installHook(repo);
     const github = plant('github-pat');
     const stripe = plant('stripe-secret-key');
     repo.write('fixtures/keys.env', `A=1\n${github.line}\n${stripe.line}\n`).git('add', '.');
@@ -136,9 +116,4 @@ describe('concurrent keyguard allow', () => {
     expect((await waiting).code).toBe(0);
     expect(readFileSync(repo.path('.keyguardignore'), 'utf8')).toContain('github-pat:0000000000000001');
   });
-});
-
-afterAll(() => {
-  const everything = capturedOutputs.join('\n');
-  for (const secret of planted) expect(everything).not.toContain(secret);
 });

@@ -1,21 +1,14 @@
 import { readFileSync, statSync } from 'node:fs';
-import { FakeSecret, fakeSecret } from './helpers/fake-secrets';
-import { capturedOutputs, TempRepo } from './helpers/temp-repo';
+import { FakeSecret } from './helpers/fake-secrets';
+import { expectNoSecretLeaked, newRepo, plant, scanJson, useSuite } from './helpers/suite';
+import { TempRepo } from './helpers/temp-repo';
 
 /** `keyguard baseline` on a legacy repository: old secrets recorded by fingerprint, new ones still block. */
-const planted: string[] = [];
-const repos: TempRepo[] = [];
-
-function plant(detectorId: string): FakeSecret {
-  const fake = fakeSecret(detectorId);
-  planted.push(fake.secret);
-  return fake;
-}
+useSuite();
 
 /** A repository whose history already holds two secrets, in two files. */
 function legacyRepo(): { repo: TempRepo; old: FakeSecret[] } {
-  const repo = TempRepo.create();
-  repos.push(repo);
+  const repo = newRepo();
   const old = [plant('github-pat'), plant('stripe-secret-key')];
   repo.write('config/dev.env', `MODE=dev\n${old[0].line}\n`).write('billing/keys.py', `KEY = "${old[1].secret}"\n`);
   repo.write('README.md', '# legacy\n').git('add', '.');
@@ -24,8 +17,6 @@ function legacyRepo(): { repo: TempRepo; old: FakeSecret[] } {
 }
 
 const baselineFile = (repo: TempRepo) => readFileSync(repo.path('.keyguard-baseline'), 'utf8');
-
-afterAll(() => repos.forEach((repo) => repo.remove()));
 
 describe('keyguard baseline', () => {
   it('records existing findings as sorted fingerprints only, and a re-run leaves the file byte-identical', () => {
@@ -74,10 +65,9 @@ describe('keyguard baseline', () => {
 
     const fresh = plant('anthropic-api-key');
     repo.write('app/copy.env', `${old[0].line}\n${fresh.line}\n`).git('add', '.');
-    const staged = repo.keyguard(['scan', '--staged', '--format', 'json']);
+    const staged = scanJson(repo);
     expect(staged.code).toBe(1);
-    const findings = JSON.parse(staged.stdout).findings as Array<{ ruleId: string; line: number }>;
-    expect(findings.map((finding) => [finding.ruleId, finding.line])).toEqual([['anthropic-api-key', 2]]);
+    expect(staged.findings.map((finding) => [finding.ruleId, finding.line])).toEqual([['anthropic-api-key', 2]]);
     expect(repo.keyguard(['scan', '--staged']).stderr).toMatch(/1 finding, 1 baselined/);
   });
 
@@ -95,8 +85,5 @@ describe('keyguard baseline', () => {
 });
 
 describe('secrecy', () => {
-  it('never printed a planted secret in full', () => {
-    const output = capturedOutputs.join('\n');
-    for (const secret of planted) expect(output.includes(secret)).toBe(false);
-  });
+  it('never printed a planted secret in full', () => expectNoSecretLeaked(7));
 });

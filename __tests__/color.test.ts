@@ -1,28 +1,24 @@
-import { spawnSync } from 'node:child_process';
 import { wantsColor } from '../src/report/style';
 import { fakeSecret } from './helpers/fake-secrets';
-import { KEYGUARD_BIN, TempRepo } from './helpers/temp-repo';
+import { repoWithHistory, useSuite } from './helpers/suite';
+import { TempRepo } from './helpers/temp-repo';
+import { keyguardOnTerminal } from './helpers/terminal';
 
 /** Colour in the human report: NO_COLOR, FORCE_COLOR, TTY detection; never in machine formats. */
 const ESC = '\u001b[';
-const repos: TempRepo[] = [];
-afterAll(() => repos.forEach((repo) => repo.remove()));
+useSuite();
 
 function repoWithStagedSecret(): TempRepo {
-  const repo = TempRepo.create();
-  repos.push(repo);
-  repo.write('README.md', '# demo\n').git('add', 'README.md');
-  repo.git('commit', '-q', '-m', 'initial');
+  const repo = repoWithHistory();
   repo.write('app.env', `${fakeSecret('github-pat').line}\n`).git('add', 'app.env');
   return repo;
 }
 
-/** Runs `keyguard scan` with stdout and stderr on a real pseudo-terminal (util-linux `script`). */
+/** `keyguard scan` on a real pseudo-terminal; these tests need script(1). */
 function scanOnTerminal(repo: TempRepo, env: NodeJS.ProcessEnv = {}): string {
-  const command = `'${process.execPath}' '${KEYGUARD_BIN}' scan`;
-  const result = spawnSync('script', ['-qec', command, '/dev/null'], { cwd: repo.dir, env: { ...repo.env, ...env }, encoding: 'utf8' });
-  if (result.error) throw result.error;
-  return result.stdout.replace(/\r\n/g, '\n');
+  const output = keyguardOnTerminal(repo, ['scan'], env);
+  if (output === undefined) throw new Error('script(1) (util-linux) is not installed');
+  return output;
 }
 
 const stripAnsi = (text: string) => text.replace(/\u001b\[[0-9;]*m/g, '');

@@ -1,48 +1,13 @@
 import { randomInt } from 'node:crypto';
-import { symlinkSync } from 'node:fs';
-import { FakeSecret, fakeSecret } from './helpers/fake-secrets';
-import { capturedOutputs, KEYGUARD_ROOT, TempRepo } from './helpers/temp-repo';
+import { FakeSecret } from './helpers/fake-secrets';
+import { installHook, plant, registerLeakCheck, repoWithHistory, scanJson, useSuite } from './helpers/suite';
 
 /**
  * The configuration options end to end: real temp repositories, real git, the real CLI (and a real
  * `git commit` through the installed hook where the issue asks for a blocked commit).
  */
-const repos: TempRepo[] = [];
-afterAll(() => repos.forEach((repo) => repo.remove()));
-
-/** Every fake secret planted here; the last check makes sure none was ever printed in full. */
-const planted: string[] = [];
-function plant(detectorId: string): FakeSecret {
-  const fake = fakeSecret(detectorId);
-  planted.push(fake.secret);
-  return fake;
-}
-afterAll(() => {
-  const everything = capturedOutputs.join('\n');
-  for (const secret of planted) expect(everything).not.toContain(secret);
-});
-
-function repoWithHistory(): TempRepo {
-  const repo = TempRepo.create();
-  repos.push(repo);
-  repo.write('README.md', '# demo\n').git('add', 'README.md');
-  repo.git('commit', '-q', '-m', 'initial');
-  return repo;
-}
-
-function installHook(repo: TempRepo): void {
-  repo.write('node_modules/.keep', '');
-  symlinkSync(KEYGUARD_ROOT, repo.path('node_modules/keyguard'));
-  repo.write('.gitignore', 'node_modules/\n');
-  expect(repo.keyguard(['install']).code).toBe(0);
-}
-
-function scanJson(repo: TempRepo): { code: number; findings: Array<Record<string, unknown>>; warnings: Array<Record<string, unknown>> } {
-  const result = repo.keyguard(['scan', '--format', 'json']);
-  expect([0, 1]).toContain(result.code);
-  const document = JSON.parse(result.stdout);
-  return { code: result.code, findings: document.findings, warnings: document.warnings };
-}
+useSuite();
+registerLeakCheck();
 
 /** A company token format no built-in detector knows: `acme_` and 32 random lowercase letters and digits. */
 function acmeToken(): string {

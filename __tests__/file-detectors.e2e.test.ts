@@ -1,40 +1,15 @@
 import { randomBytes } from 'node:crypto';
-import { TempRepo } from './helpers/temp-repo';
+import { repoWithHistory, scanJson, useSuite } from './helpers/suite';
 
 /**
  * Credential files staged for commit, end to end: real temp repositories, real git, the real CLI.
  * Key store bytes are random (with a NUL so git treats them as binary), made at run time.
  */
-const repos: TempRepo[] = [];
-
-function repoWithHistory(): TempRepo {
-  const repo = TempRepo.create();
-  repos.push(repo);
-  repo.write('README.md', '# demo\n').git('add', 'README.md');
-  repo.git('commit', '-q', '-m', 'initial');
-  return repo;
-}
+useSuite();
 
 function keyStoreBytes(): Buffer {
   return Buffer.concat([Buffer.from([0x30, 0x82, 0x0a, 0x1b, 0x02, 0x01, 0x03, 0x00]), randomBytes(600)]);
 }
-
-interface JsonFinding {
-  ruleId: string;
-  file: string;
-  line: number;
-  column?: number;
-  fingerprint: string;
-  redacted: string;
-}
-
-function scanJson(repo: TempRepo): { code: number; findings: JsonFinding[] } {
-  const result = repo.keyguard(['scan', '--staged', '--format', 'json']);
-  expect([0, 1]).toContain(result.code);
-  return { code: result.code, findings: JSON.parse(result.stdout).findings };
-}
-
-afterAll(() => repos.forEach((repo) => repo.remove()));
 
 describe('binary key stores', () => {
   it('blocks a staged .p12 and reports the whole file, without a column', () => {
@@ -81,9 +56,9 @@ describe('binary key stores', () => {
     repo.write('android/app/release.keystore', keyStoreBytes()).git('add', '.');
     repo.git('commit', '-q', '--no-verify', '-m', 'store (before keyguard)');
     repo.git('mv', 'android/app/release.keystore', 'android/app/upload.jks');
-    expect(scanJson(repo)).toEqual({ code: 0, findings: [] });
+    expect(scanJson(repo)).toMatchObject({ code: 0, findings: [] });
     repo.git('rm', '-q', '-f', 'android/app/upload.jks');
-    expect(scanJson(repo)).toEqual({ code: 0, findings: [] });
+    expect(scanJson(repo)).toMatchObject({ code: 0, findings: [] });
   });
 
   it('honours config exclude and still skips other binary files', () => {
@@ -114,7 +89,7 @@ describe('key files and credential configs', () => {
   it('does not report a .pem holding only a certificate', () => {
     const repo = repoWithHistory();
     repo.write('certs/ca.pem', `-----BEGIN CERTIFICATE-----\n${body(4)}\n-----END CERTIFICATE-----\n`).git('add', '.');
-    expect(scanJson(repo)).toEqual({ code: 0, findings: [] });
+    expect(scanJson(repo)).toMatchObject({ code: 0, findings: [] });
   });
 
   it('reports each weak credential of a .env at its line and column, and nothing in .env.example', () => {
@@ -166,6 +141,6 @@ describe('key files and credential configs', () => {
     const generic = scanJson(repo).findings.find((finding) => finding.file === 'other.txt');
     expect(generic?.ruleId).toBe('generic-secret');
     repo.keyguard(['allow', String(generic?.fingerprint)]);
-    expect(scanJson(repo)).toEqual({ code: 0, findings: [] });
+    expect(scanJson(repo)).toMatchObject({ code: 0, findings: [] });
   });
 });

@@ -1,17 +1,8 @@
 import { chmodSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { FakeSecret } from './helpers/fake-secrets';
-import {
-  expectNoSecretLeaked,
-  installHook,
-  plant,
-  removeRepos,
-  repoWithHistory,
-  scanJson,
-  unchangedBy,
-  where,
-  workTreeState,
-} from './helpers/hardening';
+import { unchangedBy, workTreeState } from './helpers/repo-state';
+import { expectNoSecretLeaked, installHook, plant, repoWithHistory, scanJson, useSuite, where } from './helpers/suite';
 import { TempRepo } from './helpers/temp-repo';
 
 /**
@@ -19,7 +10,7 @@ import { TempRepo } from './helpers/temp-repo';
  * that reshape `git diff` output. Whatever they say, the scan must see the committed bytes, with
  * the right names and line numbers, and never run a user program on them.
  */
-afterAll(removeRepos);
+useSuite();
 
 const MODIFIED = 'config/app.env';
 const ADDED = 'notes/ünïcødé "quoted" name.txt';
@@ -228,7 +219,7 @@ describe('a custom core.hooksPath', () => {
     const repo = repoWithHistory();
     repo.git('config', 'core.hooksPath', 'tools/git hooks');
     mkdirSync(repo.path('tools/git hooks'), { recursive: true });
-    installHook(repo);
+    installHook(repo, { commitGitignore: true });
     expect(existsSync(repo.path('tools/git hooks/pre-commit'))).toBe(true);
     const fake = plant('google-api-key');
     repo.write('web/maps.js', `const key = "${fake.secret}";\n`).git('add', 'web');

@@ -2,23 +2,15 @@ import { spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { chmodSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import {
-  expectNoSecretLeaked,
-  newRepo,
-  plant,
-  removeRepos,
-  repoWithHistory,
-  scanJson,
-  unchangedBy,
-  where,
-} from './helpers/hardening';
+import { unchangedBy } from './helpers/repo-state';
+import { expectNoSecretLeaked, newRepo, plant, repoWithHistory, scanJson, useSuite, where } from './helpers/suite';
 import { TempRepo } from './helpers/temp-repo';
 
 /**
  * Issue 7, "file names" and "content": whatever the bytes and names, a secret in the added lines
  * is reported at its file and line, nothing else is, and the scan neither crashes nor hangs.
  */
-afterAll(removeRepos);
+useSuite();
 
 describe('file names', () => {
   const NAMES = [

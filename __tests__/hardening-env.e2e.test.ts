@@ -1,25 +1,15 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { chmodSync, mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import {
-  expectNoSecretLeaked,
-  installHook,
-  plant,
-  removeRepos,
-  repoWithHistory,
-  scanJson,
-  stateOf,
-  unchangedBy,
-  where,
-  workTreeState,
-} from './helpers/hardening';
+import { stateOf, unchangedBy, workTreeState } from './helpers/repo-state';
+import { expectNoSecretLeaked, installHook, plant, repoWithHistory, scanJson, useSuite, where } from './helpers/suite';
 import { capturedOutputs, KEYGUARD_BIN, KEYGUARD_ROOT, RunResult, TempRepo } from './helpers/temp-repo';
 
 /**
  * Issue 7, "environment": where and how the hook is started. Whatever is missing or odd, a secret
  * still blocks, and anything keyguard cannot handle blocks with exit 2 and a message naming the fix.
  */
-afterAll(removeRepos);
+useSuite();
 
 /** Runs the real CLI with exactly `env` (nothing merged in) and optional uid/gid. */
 function runCli(args: string[], cwd: string, env: NodeJS.ProcessEnv, ids: { uid?: number; gid?: number } = {}): RunResult {
@@ -111,7 +101,7 @@ describe('environment', () => {
 
   it("re2's native module failing to load blocks the commit and names `npm rebuild re2`", () => {
     const repo = repoWithHistory();
-    installHook(repo);
+    installHook(repo, { commitGitignore: true });
     stagedSecret(repo);
     // What a re2 built for another Node.js, or never built, looks like to require().
     const preload = path.join(repo.home, 'break-re2.js');
@@ -149,7 +139,7 @@ describe('concurrency', () => {
 
   it('two commits in two worktrees at once: each hook scans its own index', async () => {
     const repo = repoWithHistory();
-    installHook(repo);
+    installHook(repo, { commitGitignore: true });
     const worktree = path.join(repo.home, 'second');
     repo.git('worktree', 'add', '-q', '--detach', worktree);
     mkdirSync(path.join(worktree, 'node_modules'));

@@ -1,19 +1,8 @@
 import { spawnSync } from 'node:child_process';
 import { chmodSync, mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import {
-  expectNoSecretLeaked,
-  installHook,
-  newRepo,
-  plant,
-  removeRepos,
-  repoWithHistory,
-  scanJson,
-  stateOf,
-  unchangedBy,
-  where,
-  workTreeState,
-} from './helpers/hardening';
+import { stateOf, unchangedBy, workTreeState } from './helpers/repo-state';
+import { expectNoSecretLeaked, installHook, newRepo, plant, repoWithHistory, scanJson, useSuite, where } from './helpers/suite';
 import { capturedOutputs, TempRepo } from './helpers/temp-repo';
 
 /**
@@ -21,7 +10,7 @@ import { capturedOutputs, TempRepo } from './helpers/temp-repo';
  * report exactly the secrets the commit adds, at their line in the staged version, and change
  * nothing (index, status, work tree and .git compared byte for byte).
  */
-afterAll(removeRepos);
+useSuite();
 
 /** Commits whatever is staged without running hooks: history that already holds a secret. */
 function commitUnchecked(repo: TempRepo, message: string): void {
@@ -70,7 +59,7 @@ describe('merges', () => {
 describe('commit variants through the installed hook', () => {
   it('`git commit <path>` scans that path, though it was never staged', () => {
     const repo = repoWithHistory();
-    installHook(repo);
+    installHook(repo, { commitGitignore: true });
     const fake = plant('slack-bot-token');
     repo.write('README.md', `# demo\n${fake.line}\n`);
     const before = workTreeState(repo);
@@ -82,7 +71,7 @@ describe('commit variants through the installed hook', () => {
 
   it('`git commit <path>` ignores a secret staged in another path (it is not in that commit)', () => {
     const repo = repoWithHistory();
-    installHook(repo);
+    installHook(repo, { commitGitignore: true });
     const fake = plant('openai-api-key');
     repo.write('staged.env', `${fake.line}\n`).git('add', 'staged.env');
     repo.write('README.md', '# demo\nmore text\n');
@@ -94,7 +83,7 @@ describe('commit variants through the installed hook', () => {
 
   it('`git commit --amend` scans what the amended commit adds', () => {
     const repo = repoWithHistory();
-    installHook(repo);
+    installHook(repo, { commitGitignore: true });
     const fake = plant('anthropic-api-key');
     repo.write('client.ts', 'export const client = null;\n').git('add', 'client.ts');
     expect(repo.gitResult('commit', '-q', '-m', 'client').code).toBe(0);
@@ -109,7 +98,7 @@ describe('commit variants through the installed hook', () => {
 
   it('an empty commit passes', () => {
     const repo = repoWithHistory();
-    installHook(repo);
+    installHook(repo, { commitGitignore: true });
     const result = repo.gitResult('commit', '-q', '--allow-empty', '-m', 'empty');
     expect(result.code).toBe(0);
     expect(repo.git('rev-list', '--count', 'HEAD').trim()).toBe('3');

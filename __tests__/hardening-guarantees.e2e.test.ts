@@ -1,22 +1,15 @@
 import { spawnSync } from 'node:child_process';
 import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import {
-  expectNoSecretLeaked,
-  installHook,
-  plant,
-  removeRepos,
-  repoWithHistory,
-  scanJson,
-  unchangedBy,
-} from './helpers/hardening';
+import { unchangedBy } from './helpers/repo-state';
+import { expectNoSecretLeaked, installHook, plant, repoWithHistory, scanJson, useSuite } from './helpers/suite';
 import { capturedOutputs, TempRepo } from './helpers/temp-repo';
 
 /**
  * Issue 7, "guarantees": a scan that could not read what is staged is an error, never a pass; and
  * keyguard never reaches the network, whatever it is asked to do.
  */
-afterAll(removeRepos);
+useSuite();
 
 /**
  * A git on PATH that passes every call through except the staged patch, whose output `filter`
@@ -99,7 +92,7 @@ describe('never reaches the network', () => {
     expect(found.code).toBe(1);
     expect(repo.keyguard(['allow', found.findings[0].fingerprint, '--reason', 'test'], { env }).code).toBe(0);
     expect(repo.keyguard(['scan', '--verbose'], { env }).code).toBe(0);
-    installHook(repo, env);
+    installHook(repo, { env, commitGitignore: true });
     repo.git('add', '.keyguardignore');
     const commit = spawnSync('git', ['commit', '-q', '-m', 'allowed key'], { cwd: repo.dir, env: { ...repo.env, ...env }, encoding: 'utf8' });
     capturedOutputs.push(commit.stdout, commit.stderr);

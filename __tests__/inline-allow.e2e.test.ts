@@ -1,34 +1,14 @@
-import { FakeSecret, fakeSecret } from './helpers/fake-secrets';
-import { capturedOutputs, TempRepo } from './helpers/temp-repo';
+import { FakeSecret } from './helpers/fake-secrets';
+import { plant, registerLeakCheck, repoWithHistory, scanJson, useSuite } from './helpers/suite';
+import { TempRepo } from './helpers/temp-repo';
 
 /** Inline allow comments on real temp repositories, through the real CLI. */
-const repos: TempRepo[] = [];
-afterAll(() => repos.forEach((repo) => repo.remove()));
-
-/** Every fake secret planted here; the last check makes sure none was ever printed in full. */
-const planted: string[] = [];
-function plant(detectorId: string): FakeSecret {
-  const fake = fakeSecret(detectorId);
-  planted.push(fake.secret);
-  return fake;
-}
-afterAll(() => {
-  const everything = capturedOutputs.join('\n');
-  for (const secret of planted) expect(everything).not.toContain(secret);
-});
-
-function repoWithHistory(): TempRepo {
-  const repo = TempRepo.create();
-  repos.push(repo);
-  repo.write('README.md', '# demo\n').git('add', 'README.md');
-  repo.git('commit', '-q', '-m', 'initial');
-  return repo;
-}
+useSuite();
+registerLeakCheck();
 
 function ruleIdsOf(repo: TempRepo): { code: number; ruleIds: string[] } {
-  const result = repo.keyguard(['scan', '--format', 'json']);
-  expect([0, 1]).toContain(result.code);
-  return { code: result.code, ruleIds: JSON.parse(result.stdout).findings.map((finding: { ruleId: string }) => finding.ruleId) };
+  const { code, findings } = scanJson(repo);
+  return { code, ruleIds: findings.map((finding) => finding.ruleId) };
 }
 
 const yamlWith = (github: FakeSecret, marker: string): string =>

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { Io } from '../src/cli/io';
 import { uninstallCommand } from '../src/commands/install';
 import { fakeSecret, SEED_DETECTOR_IDS } from './helpers/fake-secrets';
+import { newRepo, removeRepos } from './helpers/suite';
 import { capturedOutputs, KEYGUARD_ROOT, RunResult, TempRepo } from './helpers/temp-repo';
 
 /** Where the hook finds keyguard in a user's repository (npm puts the package there). */
@@ -12,15 +13,8 @@ const HUSKY_BIN = path.join(KEYGUARD_ROOT, 'node_modules', 'husky', 'bin.js');
 const SKIPPED = 'keyguard: skipped (KEYGUARD=0)';
 const NOT_INSTALLED = 'keyguard is not installed in node_modules: run npm install, or commit with --no-verify';
 
-const repos: TempRepo[] = [];
-function newRepo(): TempRepo {
-  const repo = TempRepo.create();
-  repos.push(repo);
-  return repo;
-}
-afterEach(() => {
-  for (const repo of repos.splice(0)) repo.remove();
-});
+// Each test's repositories are removed as soon as it ends, not after the file.
+afterEach(removeRepos);
 
 /** keyguard in the repo's node_modules as `npm link`/pnpm leave it: a symlink to this checkout (the real CLI). */
 function linkRealKeyguard(repo: TempRepo, dir = '.'): void {

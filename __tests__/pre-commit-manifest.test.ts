@@ -2,7 +2,8 @@ import yaml from 'js-yaml';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fakeSecret } from './helpers/fake-secrets';
-import { KEYGUARD_ROOT, TempRepo } from './helpers/temp-repo';
+import { newRepo, useSuite } from './helpers/suite';
+import { KEYGUARD_ROOT } from './helpers/temp-repo';
 
 /**
  * `.pre-commit-hooks.yaml`, the manifest the pre-commit framework reads from a hook repository
@@ -28,8 +29,7 @@ const STAGES = [
 
 const manifest = yaml.load(readFileSync(path.join(KEYGUARD_ROOT, '.pre-commit-hooks.yaml'), 'utf8')) as ManifestHook[];
 const pkg = JSON.parse(readFileSync(path.join(KEYGUARD_ROOT, 'package.json'), 'utf8')) as { bin: Record<string, string>; files: string[] };
-const repos: TempRepo[] = [];
-afterAll(() => repos.forEach((repo) => repo.remove()));
+useSuite();
 
 describe('.pre-commit-hooks.yaml', () => {
   it('is a list of hooks with the required keys, and no key pre-commit does not know', () => {
@@ -61,8 +61,7 @@ describe('.pre-commit-hooks.yaml', () => {
 
   it("has an entry whose arguments the real CLI accepts: blocks a staged secret, passes a clean change", () => {
     const args = manifest[0].entry.split(' ').slice(1);
-    const repo = TempRepo.create();
-    repos.push(repo);
+    const repo = newRepo();
     repo.write('clean.txt', 'hello\n').git('add', '.');
     expect(repo.keyguard(args).code).toBe(0);
     repo.write('app.env', `${fakeSecret('github-pat').line}\n`).git('add', '.');

@@ -1,26 +1,17 @@
 import { spawnSync } from 'node:child_process';
-import { chmodSync, existsSync, readFileSync, symlinkSync } from 'node:fs';
+import { chmodSync, existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { FakeSecret, fakeSecret } from './helpers/fake-secrets';
-import { capturedOutputs, KEYGUARD_BIN, KEYGUARD_ROOT, TempRepo } from './helpers/temp-repo';
+import { commitFile, expectNoSecretLeaked, linkKeyguard, newRepo, plant, useSuite } from './helpers/suite';
+import { capturedOutputs, KEYGUARD_BIN, TempRepo } from './helpers/temp-repo';
 
 /** `keyguard install --pre-push` on real repositories pushing to a real bare remote with `git push`. */
-const planted: string[] = [];
-const repos: TempRepo[] = [];
-
-function plant(detectorId: string): FakeSecret {
-  const fake = fakeSecret(detectorId);
-  planted.push(fake.secret);
-  return fake;
-}
+useSuite();
 
 /** A repository with keyguard in node_modules, one pushed commit on main, and a bare remote `origin`. */
 function pushedRepo(): TempRepo {
-  const repo = TempRepo.create();
-  repos.push(repo);
-  repo.write('node_modules/.keep', '');
-  symlinkSync(KEYGUARD_ROOT, repo.path('node_modules/keyguard'));
-  repo.write('.gitignore', 'node_modules/\n').write('README.md', '# demo\n').git('add', '.');
+  const repo = newRepo();
+  linkKeyguard(repo);
+  repo.write('README.md', '# demo\n').git('add', '.');
   repo.git('commit', '-q', '-m', 'initial');
   const remote = path.join(repo.home, 'remote.git');
   repo.git('init', '-q', '--bare', remote);
@@ -29,17 +20,9 @@ function pushedRepo(): TempRepo {
   return repo;
 }
 
-function commit(repo: TempRepo, file: string, content: string): string {
-  repo.write(file, content).git('add', '--', file);
-  repo.git('commit', '-q', '-m', `add ${file}`);
-  return repo.git('rev-parse', '--short', 'HEAD').trim();
-}
-
 function remoteHead(repo: TempRepo, branch: string): string {
   return repo.git('ls-remote', 'origin', `refs/heads/${branch}`).split('\t')[0];
 }
-
-afterAll(() => repos.forEach((repo) => repo.remove()));
 
 describe('keyguard install --pre-push', () => {
   it('blocks a push whose commits add a secret, naming the commit, and lets clean pushes through', () => {
@@ -49,12 +32,12 @@ describe('keyguard install --pre-push', () => {
     expect(install.stdout).toContain('installed the pre-push hook');
     expect(existsSync(repo.path('.git/hooks/pre-commit'))).toBe(false); // only the hook asked for
 
-    commit(repo, 'src/a.js', 'export const a = 1;\n');
+    commitFile(repo, 'src/a.js', 'export const a = 1;\n');
     expect(repo.gitResult('push', '-q', 'origin', 'main').code).toBe(0);
 
     const fake = plant('github-pat');
-    const culprit = commit(repo, 'deploy.env', `${fake.line}\n`);
-    commit(repo, 'src/b.js', 'export const b = 2;\n');
+    const culprit = commitFile(repo, 'deploy.env', `${fake.line}\n`);
+    commitFile(repo, 'src/b.js', 'export const b = 2;\n');
     const before = remoteHead(repo, 'main');
     const blocked = repo.gitResult('push', 'origin', 'main');
     expect(blocked.code).not.toBe(0);
@@ -69,14 +52,14 @@ describe('keyguard install --pre-push', () => {
     const repo = pushedRepo();
     expect(repo.keyguard(['install', '--pre-push']).code).toBe(0);
     repo.git('checkout', '-q', '-b', 'clean');
-    commit(repo, 'clean.txt', 'fine\n');
+    commitFile(repo, 'clean.txt', 'fine\n');
     const clean = repo.gitResult('push', 'origin', 'clean');
     expect(clean.code).toBe(0);
     expect(clean.stderr).toContain('scanned 1 commit,'); // not main's history, which origin has
 
     repo.git('checkout', '-q', '-b', 'leaky');
     const fake = plant('stripe-secret-key');
-    const culprit = commit(repo, 'pay.env', `${fake.line}\n`);
+    const culprit = commitFile(repo, 'pay.env', `${fake.line}\n`);
     const blocked = repo.gitResult('push', 'origin', 'leaky');
     expect(blocked.code).not.toBe(0);
     expect(blocked.stderr).toContain(`${culprit}:pay.env:1:`);
@@ -97,8 +80,8 @@ describe('keyguard install --pre-push', () => {
     expect(spawnSync('git', ['push', '-q', 'origin', 'main'], { cwd: other, env: repo.env }).status).toBe(0);
 
     const fake = plant('huggingface-access-token');
-    const culprit = commit(repo, 'ml.env', `${fake.line}\n`);
-    commit(repo, 'ok.txt', 'ok\n');
+    const culprit = commitFile(repo, 'ml.env', `${fake.line}\n`);
+    commitFile(repo, 'ok.txt', 'ok\n');
     const forced = repo.gitResult('push', '--force', 'origin', 'main');
     expect(forced.code).not.toBe(0);
     expect(forced.stderr).toContain(`${culprit}:ml.env:1:`);
@@ -118,7 +101,7 @@ describe('keyguard install --pre-push', () => {
     expect(repo.keyguard(['install', '--pre-push']).stdout).toContain('nothing changed');
 
     const fake = plant('anthropic-api-key');
-    commit(repo, 'ai.env', `${fake.line}\n`);
+    commitFile(repo, 'ai.env', `${fake.line}\n`);
     const blocked = repo.gitResult('push', 'origin', 'main');
     expect(blocked.code).not.toBe(0);
     const sha = repo.git('rev-parse', 'HEAD').trim();
@@ -138,7 +121,7 @@ describe('keyguard install --pre-push', () => {
     const repo = pushedRepo();
     expect(repo.keyguard(['install', '--pre-push']).code).toBe(0);
     const fake = plant('slack-bot-token');
-    commit(repo, 'notify.sh', `export ${fake.line}\n`);
+    commitFile(repo, 'notify.sh', `export ${fake.line}\n`);
     const skipped = spawnSync('git', ['push', 'origin', 'main'], { cwd: repo.dir, env: { ...repo.env, KEYGUARD: '0' }, encoding: 'utf8' });
     capturedOutputs.push(skipped.stdout, skipped.stderr);
     expect(skipped.status).toBe(0);
@@ -170,8 +153,5 @@ describe('keyguard scan --pre-push', () => {
 });
 
 describe('secrecy', () => {
-  it('never printed a planted secret in full', () => {
-    const output = capturedOutputs.join('\n');
-    for (const secret of planted) expect(output.includes(secret)).toBe(false);
-  });
+  it('never printed a planted secret in full', () => expectNoSecretLeaked(5));
 });

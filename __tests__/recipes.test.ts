@@ -2,12 +2,12 @@ import yaml from 'js-yaml';
 import { readFileSync, symlinkSync } from 'node:fs';
 import path from 'node:path';
 import { fakeSecret } from './helpers/fake-secrets';
-import { KEYGUARD_ROOT, TempRepo } from './helpers/temp-repo';
+import { newRepo, useSuite } from './helpers/suite';
+import { KEYGUARD_ROOT } from './helpers/temp-repo';
 
 /** docs/recipes.md: its YAML and JSON blocks parse, and what it promises holds on real repositories. */
 const recipes = readFileSync(path.join(KEYGUARD_ROOT, 'docs', 'recipes.md'), 'utf8');
-const repos: TempRepo[] = [];
-afterAll(() => repos.forEach((repo) => repo.remove()));
+useSuite();
 
 function codeBlocks(language: string): string[] {
   return [...recipes.matchAll(new RegExp('```' + language + '\\n([\\s\\S]*?)```', 'g'))].map((match) => match[1]);
@@ -44,8 +44,7 @@ describe('docs/recipes.md', () => {
 
   it("has a monorepo exclude example that keyguard's configuration accepts and applies", () => {
     const [config] = codeBlocks('json');
-    const repo = TempRepo.create();
-    repos.push(repo);
+    const repo = newRepo();
     repo.write('.keyguardrc.json', config);
     repo.write('packages/api/test/fixtures/token.txt', `${fakeSecret('github-pat').line}\n`).git('add', '.');
     const run = repo.keyguard(['scan', '--verbose']);
@@ -54,8 +53,7 @@ describe('docs/recipes.md', () => {
   });
 
   it('monorepo: keyguard installed in a subdirectory guards commits anywhere in the repository', () => {
-    const repo = TempRepo.create();
-    repos.push(repo);
+    const repo = newRepo();
     repo.write('web/package.json', '{ "name": "web", "private": true }\n').write('.gitignore', 'node_modules/\n');
     repo.write('web/node_modules/.keep', '');
     symlinkSync(KEYGUARD_ROOT, repo.path('web/node_modules/keyguard'));

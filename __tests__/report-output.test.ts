@@ -1,18 +1,15 @@
 import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { fakeSecret } from './helpers/fake-secrets';
 import { sarifSchemaErrors } from './helpers/sarif-schema';
+import { repoWithHistory, useSuite } from './helpers/suite';
 import { TempRepo } from './helpers/temp-repo';
 
 /** `keyguard scan --output FILE` on real repositories: every format, written whole, never a secret. */
-const repos: TempRepo[] = [];
-afterAll(() => repos.forEach((repo) => repo.remove()));
+useSuite();
 
 /** A repository with one commit and a staged GitHub token in `app.env`. */
 function repoWithStagedSecret(): { repo: TempRepo; secret: string } {
-  const repo = TempRepo.create();
-  repos.push(repo);
-  repo.write('README.md', '# demo\n').git('add', 'README.md');
-  repo.git('commit', '-q', '-m', 'initial');
+  const repo = repoWithHistory();
   const fake = fakeSecret('github-pat');
   repo.write('app.env', `A=1\n${fake.line}\n`).git('add', 'app.env');
   return { repo, secret: fake.secret };

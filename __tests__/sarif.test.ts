@@ -2,21 +2,12 @@ import { readFileSync } from 'node:fs';
 import { Finding } from '../src/finding';
 import { FINGERPRINT_NAME, formatSarif, relativeUri } from '../src/report/sarif';
 import { ScanResult } from '../src/scan/scan-staged';
-import { fakeSecret } from './helpers/fake-secrets';
 import { SARIF_SCHEMA_FILE, sarifSchemaErrors } from './helpers/sarif-schema';
-import { TempRepo } from './helpers/temp-repo';
+import { plant, registerLeakCheck, repoWithHistory, scanJson, useSuite } from './helpers/suite';
 
 /** `keyguard scan --format sarif` on real repositories, checked against the official SARIF 2.1.0 schema. */
-const repos: TempRepo[] = [];
-afterAll(() => repos.forEach((repo) => repo.remove()));
-
-function repoWithHistory(): TempRepo {
-  const repo = TempRepo.create();
-  repos.push(repo);
-  repo.write('README.md', '# demo\n').git('add', 'README.md');
-  repo.git('commit', '-q', '-m', 'initial');
-  return repo;
-}
+useSuite();
+registerLeakCheck();
 
 // Narrow views of the parts of the log the tests read.
 interface SarifResult {
@@ -59,9 +50,9 @@ describe('the vendored SARIF schema', () => {
 describe('keyguard scan --format sarif', () => {
   it('writes a schema-valid log with rules, locations and fingerprints, and never a secret', () => {
     const repo = repoWithHistory();
-    const pat = fakeSecret('github-pat');
-    const stripe = fakeSecret('stripe-secret-key');
-    const pat2 = fakeSecret('github-pat');
+    const pat = plant('github-pat');
+    const stripe = plant('stripe-secret-key');
+    const pat2 = plant('github-pat');
     repo.write('config/app settings.env', `A=1\n${pat.line}\n`);
     repo.write('src/billing.py', `# billing\n\nKEY = "${stripe.secret}"\n${pat2.line}\n`);
     repo.git('add', '.');
@@ -95,7 +86,7 @@ describe('keyguard scan --format sarif', () => {
     const stripeResult = results.find((result) => result.ruleId === 'stripe-secret-key')!;
     expect(stripeResult.locations[0].physicalLocation.region).toEqual({ startLine: 3, startColumn: 8 });
     // Fingerprints are the ones `keyguard allow` takes: the JSON report has the same.
-    const json = JSON.parse(repo.keyguard(['scan', '--format', 'json']).stdout) as { findings: Array<{ fingerprint: string }> };
+    const json = scanJson(repo);
     expect(results.map((result) => result.partialFingerprints[FINGERPRINT_NAME]).sort()).toEqual(json.findings.map((finding) => finding.fingerprint).sort());
   });
 

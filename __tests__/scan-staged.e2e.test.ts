@@ -1,50 +1,11 @@
-import { symlinkSync } from 'node:fs';
-import { FakeSecret, fakeSecret, SEED_DETECTOR_IDS } from './helpers/fake-secrets';
-import { capturedOutputs, KEYGUARD_ROOT, TempRepo } from './helpers/temp-repo';
+import { SEED_DETECTOR_IDS } from './helpers/fake-secrets';
+import { expectNoSecretLeaked, installHook, newRepo, plant, repoWithHistory, scanJson, useSuite } from './helpers/suite';
 
 /**
  * The hook's contract end to end: real temp repositories, real git, the real CLI. Every secret
  * planted here is collected so the last test can check none was ever printed in full.
  */
-const planted: string[] = [];
-const repos: TempRepo[] = [];
-
-function newRepo(): TempRepo {
-  const repo = TempRepo.create();
-  repos.push(repo);
-  return repo;
-}
-
-function plant(detectorId: string): FakeSecret {
-  const fake = fakeSecret(detectorId);
-  planted.push(fake.secret);
-  return fake;
-}
-
-/** A repository with one commit, so later commits have a HEAD to diff against. */
-function repoWithHistory(): TempRepo {
-  const repo = newRepo();
-  repo.write('README.md', '# demo\n').git('add', 'README.md');
-  repo.git('commit', '-q', '-m', 'initial');
-  return repo;
-}
-
-/** Installs the hook as a user would: keyguard in node_modules, then `keyguard install`. */
-function installHook(repo: TempRepo): void {
-  repo.write('node_modules/.keep', '');
-  symlinkSync(KEYGUARD_ROOT, repo.path('node_modules/keyguard'));
-  repo.write('.gitignore', 'node_modules/\n');
-  const result = repo.keyguard(['install']);
-  expect(result.code).toBe(0);
-}
-
-function scanJson(repo: TempRepo): { code: number; findings: Array<Record<string, unknown>> } {
-  const result = repo.keyguard(['scan', '--staged', '--format', 'json']);
-  expect([0, 1]).toContain(result.code);
-  return { code: result.code, findings: JSON.parse(result.stdout).findings };
-}
-
-afterAll(() => repos.forEach((repo) => repo.remove()));
+useSuite();
 
 describe('keyguard scan --staged', () => {
   it.each(SEED_DETECTOR_IDS)('blocks a staged %s', (detectorId) => {
@@ -261,13 +222,5 @@ describe('through a real git commit with the installed hook', () => {
 });
 
 describe('secrecy', () => {
-  it('never printed a planted secret in full, nor its middle', () => {
-    expect(planted.length).toBeGreaterThan(10);
-    const output = capturedOutputs.join('\n');
-    for (const secret of planted) expect(output.includes(secret)).toBe(false);
-    // A redaction that showed all but a few characters at each end would leak just as well.
-    // (Only middles of 12+ characters: a short one could occur in the output by chance.)
-    const middles = planted.map((secret) => secret.slice(6, -4)).filter((middle) => middle.length >= 12);
-    for (const middle of middles) expect(output.includes(middle)).toBe(false);
-  });
+  it('never printed a planted secret in full, nor its middle', () => expectNoSecretLeaked(11));
 });

@@ -2,18 +2,11 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, realpathSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { FakeSecret, fakeSecret } from './helpers/fake-secrets';
-import { capturedOutputs, isolatedEnv, KEYGUARD_BIN, KEYGUARD_ROOT, TempRepo } from './helpers/temp-repo';
+import { expectNoSecretLeaked, newRepo, plant, useSuite } from './helpers/suite';
+import { capturedOutputs, isolatedEnv, KEYGUARD_BIN, KEYGUARD_ROOT } from './helpers/temp-repo';
 
 /** `keyguard scan --stdin` (the real CLI) and `scanText` from the package's entry point. */
-const planted: string[] = [];
-const repos: TempRepo[] = [];
-
-function plant(detectorId: string): FakeSecret {
-  const fake = fakeSecret(detectorId);
-  planted.push(fake.secret);
-  return fake;
-}
+useSuite();
 
 function stdinScan(cwd: string, env: NodeJS.ProcessEnv, input: string, args: string[] = []) {
   const result = spawnSync(process.execPath, [KEYGUARD_BIN, 'scan', '--stdin', ...args], { cwd, env, input, encoding: 'utf8' });
@@ -21,12 +14,9 @@ function stdinScan(cwd: string, env: NodeJS.ProcessEnv, input: string, args: str
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
-afterAll(() => repos.forEach((repo) => repo.remove()));
-
 describe('keyguard scan --stdin', () => {
   it('scans standard input, named by --path, with the repository allow-list and excludes', () => {
-    const repo = TempRepo.create();
-    repos.push(repo);
+    const repo = newRepo();
     repo.write('package.json', JSON.stringify({ name: 'demo', keyguard: { exclude: ['fixtures/**'] } }));
     const fake = plant('github-pat');
     const input = `# editor buffer\n${fake.line}\n`;
@@ -87,8 +77,5 @@ describe('scanText (programmatic API)', () => {
 });
 
 describe('secrecy', () => {
-  it('never printed a planted secret in full', () => {
-    const output = capturedOutputs.join('\n');
-    for (const secret of planted) expect(output.includes(secret)).toBe(false);
-  });
+  it('never printed a planted secret in full', () => expectNoSecretLeaked(3));
 });

@@ -1,29 +1,9 @@
-import { spawnSync } from 'node:child_process';
 import { symlinkSync, unlinkSync } from 'node:fs';
-import { FakeSecret, fakeSecret } from './helpers/fake-secrets';
-import { capturedOutputs, KEYGUARD_BIN, TempRepo } from './helpers/temp-repo';
+import { expectNoSecretLeaked, newRepo, plant, scanJson, useSuite } from './helpers/suite';
+import { keyguardOnTerminal } from './helpers/terminal';
 
 /** `keyguard scan <path>...`: tracked files of the work tree, whole, on real repositories. */
-const planted: string[] = [];
-const repos: TempRepo[] = [];
-
-function newRepo(): TempRepo {
-  const repo = TempRepo.create();
-  repos.push(repo);
-  return repo;
-}
-
-function plant(detectorId: string): FakeSecret {
-  const fake = fakeSecret(detectorId);
-  planted.push(fake.secret);
-  return fake;
-}
-
-function findings(stdout: string): Array<Record<string, unknown>> {
-  return (JSON.parse(stdout) as { findings: Array<Record<string, unknown>> }).findings;
-}
-
-afterAll(() => repos.forEach((repo) => repo.remove()));
+useSuite();
 
 describe('keyguard scan <path>...', () => {
   it('scans tracked files whole and never reads untracked or ignored ones', () => {
@@ -35,9 +15,9 @@ describe('keyguard scan <path>...', () => {
     repo.git('commit', '-q', '-m', 'initial');
     repo.write('scratch.env', `${untracked.line}\n`).write('secrets.env', `${ignored.line}\n`);
 
-    const result = repo.keyguard(['scan', '.', '--format', 'json']);
+    const result = scanJson(repo, { args: ['.'] });
     expect(result.code).toBe(1);
-    const found = findings(result.stdout);
+    const found = result.findings;
     expect(found).toHaveLength(1);
     expect(found[0]).toMatchObject({ ruleId: 'github-pat', file: 'config/app.env', line: 3 });
     expect(found[0].commit).toBeUndefined();
@@ -52,8 +32,8 @@ describe('keyguard scan <path>...', () => {
     const fake = plant('slack-bot-token');
     repo.write('pkg/a/deploy.sh', `export ${fake.line}\n`).write('pkg/b/clean.txt', 'ok\n').write('top.txt', 'top\n');
     repo.git('add', '.');
-    const inA = repo.keyguard(['scan', 'a', '--format', 'json'], { cwd: repo.path('pkg') });
-    expect(findings(inA.stdout).map((finding) => finding.file)).toEqual(['pkg/a/deploy.sh']);
+    const inA = scanJson(repo, { args: ['a'], cwd: repo.path('pkg') });
+    expect(inA.findings.map((finding) => finding.file)).toEqual(['pkg/a/deploy.sh']);
     const inB = repo.keyguard(['scan', 'b', '../top.txt'], { cwd: repo.path('pkg') });
     expect(inB.code).toBe(0);
     expect(inB.stderr).toContain('scanned 2 files');
@@ -65,8 +45,7 @@ describe('keyguard scan <path>...', () => {
     repo.git('commit', '-q', '-m', 'initial');
     const fake = plant('anthropic-api-key');
     repo.write('settings.py', `DEBUG = True\nANTHROPIC = "${fake.secret}"\n`);
-    const result = repo.keyguard(['scan', 'settings.py', '--format', 'json']);
-    expect(findings(result.stdout)[0]).toMatchObject({ file: 'settings.py', line: 2 });
+    expect(scanJson(repo, { args: ['settings.py'] }).findings[0]).toMatchObject({ file: 'settings.py', line: 2 });
   });
 
   it('skips binary, excluded, symlinked and deleted files', () => {
@@ -100,20 +79,12 @@ describe('keyguard scan <path>...', () => {
     for (let i = 0; i < 5; i++) repo.write(`f${i}.txt`, `${i}\n`);
     repo.git('add', '.');
     expect(repo.keyguard(['scan', '.']).stderr).not.toContain('\r');
-    const script = spawnSync('script', ['-qec', `"${process.execPath}" "${KEYGUARD_BIN}" scan .`, '/dev/null'], {
-      cwd: repo.dir,
-      env: repo.env,
-      encoding: 'utf8',
-    });
-    if (script.error !== undefined) return; // no script(1) on this machine
-    capturedOutputs.push(script.stdout);
-    expect(script.stdout).toContain('5/5 files');
+    const terminal = keyguardOnTerminal(repo, ['scan', '.']);
+    if (terminal === undefined) return; // no script(1) on this machine
+    expect(terminal).toContain('5/5 files');
   });
 });
 
 describe('secrecy', () => {
-  it('never printed a planted secret in full', () => {
-    const output = capturedOutputs.join('\n');
-    for (const secret of planted) expect(output.includes(secret)).toBe(false);
-  });
+  it('never printed a planted secret in full', () => expectNoSecretLeaked(6));
 });

@@ -3,6 +3,7 @@ import { existsSync, lstatSync, mkdtempSync, readFileSync, realpathSync, rmSync,
 import os from 'node:os';
 import path from 'node:path';
 import { fakeSecret } from './helpers/fake-secrets';
+import { newRepo, removeRepos } from './helpers/suite';
 import { KEYGUARD_ROOT, TempRepo } from './helpers/temp-repo';
 
 /**
@@ -26,7 +27,6 @@ interface PackResult {
 
 // The checkout's npm cache: the tests run with a private HOME, where npm would start from nothing.
 const NPM_CACHE = process.env.npm_config_cache ?? path.join(os.homedir(), '.npm');
-const repos: TempRepo[] = [];
 let packDir: string;
 let packed: PackResult;
 let repo: TempRepo;
@@ -56,8 +56,7 @@ beforeAll(() => {
   if (pack.code !== 0) throw new Error(`npm pack failed: ${pack.stderr}`);
   [packed] = JSON.parse(pack.stdout) as PackResult[];
 
-  repo = TempRepo.create();
-  repos.push(repo);
+  repo = newRepo();
   repo.write('package.json', `${JSON.stringify({ name: 'app', version: '1.0.0', private: true }, null, 2)}\n`);
   repo.write('.gitignore', 'node_modules/\n').git('add', 'package.json', '.gitignore');
   repo.git('commit', '-q', '-m', 'initial');
@@ -75,7 +74,7 @@ beforeAll(() => {
 }, 900_000);
 
 afterAll(() => {
-  repos.forEach((each) => each.remove());
+  removeRepos();
   if (packDir !== undefined) rmSync(packDir, { recursive: true, force: true });
 });
 

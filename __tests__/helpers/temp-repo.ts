@@ -40,7 +40,10 @@ function toResult(result: SpawnSyncReturns<string>): RunResult {
   return { code: result.status ?? -1, stdout: result.stdout, stderr: result.stderr };
 }
 
-/** Every output any test saw from keyguard or git, so a final test can check no secret leaked. */
+/**
+ * Every output any test saw from keyguard or git (and keyguard's state files read by snapshots), so
+ * a final check (`expectNoSecretLeaked` in suite.ts) can prove no secret leaked.
+ */
 export const capturedOutputs: string[] = [];
 
 /** A real git repository in a fresh temp directory. */
