@@ -151,6 +151,8 @@ describe('assigned values', () => {
     ['a number', '4096'],
     ['a boolean', 'true'],
     ['low-entropy hex', 'aaaaaaaaaaaaaaaa1111'],
+    ['a versioned storage key name', 'keyguardFingerprint/v1'],
+    ['a namespaced event name', 'acmeCheckout:cartSession-updated'],
   ])('does not treat %s as a secret', (_, value) => {
     expect(isRandomSecret(value)).toBe(false);
   });

@@ -81,6 +81,8 @@ export const genericSecret = defineDetector({
       // AWS names belong to the AWS detectors: 56 characters are not an AWS secret key (here, ciphertext).
       'AWS_SECRET_ACCESS_KEY = aq6TRdr/hX9Qi47jAfxNunnAHth9FfuXM6+lR6+DZA2bqDfSjdyJ6HVh',
       'meraki-api-key: d4086fe648547c961358e4ecaf2f3b8afc06c39bb9912e', // not Meraki's 40 hex
+      "export const FINGERPRINT_KEY = 'keyguardFingerprint/v1';", // names a key: words and a version
+      'SESSION_STORAGE_KEY = "acmeCheckout:cartSession/v2"',
     ],
   },
 });
