@@ -60,6 +60,7 @@ describe('isPlaceholder', () => {
     'P@ssw0rd',
     'geheim$parole', // German for secret and password
     'motdepasse',
+    'ex@mplepassword', // leetspeak for example
   ])('treats %s as a placeholder', (value) => {
     expect(isPlaceholder(value)).toBe(true);
   });

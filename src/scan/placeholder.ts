@@ -15,7 +15,7 @@ export function isPlaceholder(secret: string): boolean {
     isKeyboardMash(secret) ||
     isWordSoup(secret) ||
     TEMPLATE_SYNTAX.some((pattern) => pattern.test(secret)) ||
-    PLACEHOLDER_WORDS.some((pattern) => pattern.test(secret)) ||
+    PLACEHOLDER_WORDS.some((pattern) => pattern.test(secret) || pattern.test(unLeet(secret))) ||
     isRepetitive(secret) ||
     isSequential(secret) ||
     isInterleavedSequence(secret) ||
@@ -89,6 +89,8 @@ const KNOWN_EXAMPLES: ReadonlySet<string> = new Set([
   'ad180jjd733klru7',
   // OAuth 2.0 token revocation's example (RFC 7009 section 2.1). https://www.rfc-editor.org/rfc/rfc7009
   '45ghiukldjahdnhzdauz',
+  // OAuth 2.0 bearer usage's example (RFC 6750 section 2.1). https://www.rfc-editor.org/rfc/rfc6750
+  'mF_9.B5f-4.1JqM',
 ]);
 
 // `sekrit` is how Python's and Django's docs spell a stand-in secret; the last line is `secret` and
