@@ -212,6 +212,7 @@ export const genericPasswordConfig = defineDetector({
       'password: string', // a TypeScript field
       '  pass: transform', // a bare lowercase `pass`: a compiler pass as often as a password
       'PASS: binutils-all/objcopy-strip-2', // a test verdict, not an assignment
+      'gnutls_session_get_master_secret: REMOVED', // a status word in a changelog
       'PASSWORD_MIN_LENGTH=12',
       'DB_PASSWORD=your_password_here',
     ],

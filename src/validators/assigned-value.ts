@@ -24,7 +24,7 @@ import { alnumClassCount, charClassCount } from './char-classes';
  * of its config, which reaches here as `tuning` (docs/configuration.md).
  */
 export function isRandomSecret(value: string, tuning: DetectorTuning = DEFAULT_TUNING): boolean {
-  if (isNotASecretValue(value) || isNamespacedName(value)) return false;
+  if (isNotASecretValue(value) || isNamespacedName(value) || SPACE_OR_ADDRESS.test(value)) return false;
   const entropy = shannonEntropy(value);
   const minimum = tuning.entropy;
   switch (charsetOf(value)) {
@@ -78,6 +78,12 @@ export function isIdentifierLike(value: string): boolean {
   const inLongWords = words.reduce((sum, word) => sum + (isLongWord(word) ? word.length : 0), 0);
   return inLongWords * 10 >= value.replace(/[_$]/g, '').length * 7;
 }
+
+/**
+ * `Root%20CA%20Certificates` (a PKCS#11 token label), `prefixstable:2002:da8:1::` (systemd's IPv6
+ * token): an encoded space is text, and `::` is IPv6's zero run; no generated secret holds either.
+ */
+const SPACE_OR_ADDRESS = /%20|::/i;
 
 /**
  * A name built of words and versions: `keyguardFingerprint/v1`, `myapp:session-key/v2`,

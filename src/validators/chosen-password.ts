@@ -58,10 +58,13 @@ function nameWords(name: string): string[] {
 
 /**
  * `smtp_password`, `DB_PASSWORD`, `userPassword`, `#add-password`, `:password`, `passphrase`; and
- * any UPPER_SNAKE constant (`SET_IN_ENV`, `MOT_DE_PASSE`): an enum value, i18n key or placeholder.
+ * any UPPER_SNAKE constant or all-capitals word (`SET_IN_ENV`, `MOT_DE_PASSE`, `REMOVED`): an enum
+ * value, status, i18n key or placeholder.
  */
 function namesAField(value: string): boolean {
   if (/^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/.test(value)) return true;
+  // `REMOVED`, `DEPRECATED`, `ENABLED`: one all-capitals word is a status or enum value.
+  if (/^[A-Z]{6,}$/.test(value)) return true;
   const name = value.replace(/^[#.:@]/, '');
   if (!/^[A-Za-z][A-Za-z0-9]*(?:[_.-][A-Za-z0-9]+)*$/.test(name)) return false;
   const words = nameWords(name);
