@@ -201,6 +201,7 @@ describe('isChosenPassword (a literal assigned to a password name)', () => {
     ['an e-mail address', 'me@example.com'],
     ['a product default', 'postgres'],
     ['a status word', 'REMOVED'],
+    ['a token prefix', 'sk_live_'],
     ['a code reference', 'request.form'],
     ['a number', '12345678'],
     ['an UPPER_SNAKE constant', 'SET_IN_ENV'],

@@ -135,6 +135,7 @@ export const genericPasswordQuoted = defineDetector({
     ],
     negative: [
       'password: "password"', // the field's own name
+      "const fake = { secret: 'sk_live_' + randomChars(24) };", // a token prefix, built on
       'credentials {\n  username "SOME_USERNAME"\n  password "SOME_PASSWORD"\n}', // placeholders
       'log.warn("wrong password \'" + attempt + "\'")',
       "  Pass 'strict_mode' and/or 'timeout' as keyword arguments.", // the verb, in a docstring

@@ -92,12 +92,13 @@ function isUiText(value: string): boolean {
 }
 
 /**
- * Routes (`cms/sites/passwords#edit`), the `user@` stub anonymous FTP takes as its password,
+ * Routes (`cms/sites/passwords#edit`), token prefixes (`sk_live_`), the `user@` stub anonymous FTP takes as its password,
  * TypeScript/JSON-schema types, words for a password field's state (`incorrect`, `hidden`),
  * crypt(3) and LDAP password hashes, printf/format placeholders and validation regexes.
  */
 const TYPE_HASH_OR_FORMAT = [
   /^[\w.-]+(?:\/[\w.#:-]+)+$/,
+  /^[A-Za-z0-9]+(?:[_-][A-Za-z0-9]+)*[_-]$/, // `sk_live_`, `xoxb-`: a prefix stub others get appended to
   /^[\w.+-]+@$/,
   /^(?:string|boolean|number|integer|object|buffer|symbol|bigint|unknown)$/,
   /^(?:hidden|visible|masked|unmasked|invalid|incorrect|mismatch|missing|wrong|weak|strong|medium|expired)$/i,
