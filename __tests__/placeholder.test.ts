@@ -53,6 +53,14 @@ describe('isPlaceholder', () => {
     'ops_eyJzaWduSW5BZGRyZXNzIjoiaHR0cHM6...', // truncated in documentation
     'sk-proj-Qm3vT8…',
     'ZHVtbXkgdGV4dCBkYXRhIGRhdGEgZGF0YQ==', // base64 of "dummy text data data data"
+    '45ghiukldjahdnhzdauz', // RFC 7009's example token
+    'dkfjslaksdjfhgaslkdj', // a hand run over the home row
+    'sekrit',
+    's3cr3t',
+    'P@ssw0rd',
+    'geheim$parole', // German for secret and password
+    'motdepasse',
+    'ex@mplepassword', // leetspeak for example
   ])('treats %s as a placeholder', (value) => {
     expect(isPlaceholder(value)).toBe(true);
   });
@@ -71,6 +79,8 @@ describe('isPlaceholder', () => {
     'Xb7Qm2.Kp9LzR4vN8..wT3e', // dots inside, not at the end
     '9213341dc80620c820a9b72ddc8020a0676dfdb8aeab19257c7746c7f8a448d2',
     'abuser123456', // a word plus the digits people append to a password
+    'super$ecret', // leetspeak inside a longer word: a chosen password
+    'Kd8sfLq2hWj5gGz7', // mostly home-row letters (9 of 12), not 80%
   ])('keeps %s', (value) => {
     expect(isPlaceholder(value)).toBe(false);
   });

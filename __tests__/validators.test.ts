@@ -151,6 +151,10 @@ describe('assigned values', () => {
     ['a number', '4096'],
     ['a boolean', 'true'],
     ['low-entropy hex', 'aaaaaaaaaaaaaaaa1111'],
+    ['a versioned storage key name', 'keyguardFingerprint/v1'],
+    ['a namespaced event name', 'acmeCheckout:cartSession-updated'],
+    ['a percent-encoded label', 'Root%20CA%20Certificates'],
+    ['an IPv6 token', 'prefixstable:2002:da8:1::'],
   ])('does not treat %s as a secret', (_, value) => {
     expect(isRandomSecret(value)).toBe(false);
   });
@@ -196,6 +200,8 @@ describe('isChosenPassword (a literal assigned to a password name)', () => {
     ['an e-mail stub', 'anonymous@'],
     ['an e-mail address', 'me@example.com'],
     ['a product default', 'postgres'],
+    ['a status word', 'REMOVED'],
+    ['a token prefix', 'sk_live_'],
     ['a code reference', 'request.form'],
     ['a number', '12345678'],
     ['an UPPER_SNAKE constant', 'SET_IN_ENV'],

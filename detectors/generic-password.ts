@@ -1,7 +1,7 @@
 import { defineDetector } from '../src/detector';
 import { isRandomPassword } from '../src/validators/assigned-value';
 import { isChosenPassword } from '../src/validators/chosen-password';
-import { PASSWORD_NAME, SEGMENTS, assignmentTo } from './generic-names';
+import { ASSIGN, END, PASSWORD_NAME, SEGMENTS, VALUE, pairOf } from './generic-names';
 
 // Passwords assigned in source and config. Two kinds of evidence:
 // - generic-password: a random-looking value (`isRandomPassword`) after any assignment to a
@@ -24,7 +24,21 @@ import { PASSWORD_NAME, SEGMENTS, assignmentTo } from './generic-names';
  * (`pass: 'transform'`) as a password, or the verb (`Pass '…' to …`), so it counts only prefixed
  * or as an all-capitals constant.
  */
-const LITERAL_NAME = `${SEGMENTS}(?:[a-z0-9]*(?:password|passwd|passphrase|secret)|pwd)|(?:[a-z0-9]+[_.-])+pass|(?-i:PASS)`;
+const LITERAL_NAME_BUT_PASS = `${SEGMENTS}(?:[a-z0-9]*(?:password|passwd|passphrase|secret)|pwd)|(?:[a-z0-9]+[_.-])+pass`;
+const LITERAL_NAME = `${LITERAL_NAME_BUT_PASS}|(?-i:PASS)`;
+
+/**
+ * `PASS: gas/i386/got`, `PASS: Ill-formed directives`: an all-capitals `PASS:` followed by a space
+ * and an unquoted value is a test verdict (DejaGnu, automake's test-suite.log, Go's `--- PASS:`),
+ * found by the thousand in committed test logs. A bare `PASS` therefore assigns only with `=`,
+ * `:=`, `=>` or a quote (`PASS=…`, `PASS: "…"`); a prefixed one (`DB_PASS: …`) assigns as any name.
+ */
+const BARE_PASS_ASSIGN = `["'\\x60]?[ \\t]*(?::=|=>|=)[ \\t]*["'\\x60]?|["'\\x60]?[ \\t]*:[ \\t]*["'\\x60]`;
+/** generic-password's names: PASSWORD_NAME, with the bare all-capitals `PASS` as above. */
+const RANDOM_PASSWORD_NAMES =
+  `(?im)(?:\\b${SEGMENTS}(?:[a-z0-9]*(?:password|passwd|passphrase)|pwd|(?-i:pass|Pass))(?:${ASSIGN})` +
+  `|\\b(?:[a-z0-9]+[_.-])+pass(?:${ASSIGN})|\\b(?-i:PASS)(?:${BARE_PASS_ASSIGN})` +
+  `|${pairOf(`[a-z0-9_.-]*(?:${PASSWORD_NAME})`)})${VALUE}${END}`;
 
 const REMEDIATION = 'Change the password where it is used, and load it from the environment or a secret manager instead of the source.';
 
@@ -34,7 +48,7 @@ export const genericPassword = defineDetector({
   title: 'Password assigned in source or config',
   severity: 'medium',
   keywords: ['pass', 'pwd'],
-  pattern: assignmentTo(PASSWORD_NAME, `[a-z0-9_.-]*(?:${PASSWORD_NAME})`),
+  pattern: RANDOM_PASSWORD_NAMES,
   validate: isRandomPassword,
   generic: true,
   remediation: REMEDIATION,
@@ -65,6 +79,7 @@ export const genericPassword = defineDetector({
       "this.addPassword = '#add-password';",
       'smtp_password: "noreply@mailer.acme.io"', // an address, not a password
       'if (password === confirmPassword) {',
+      'PASS: gas/i386/x86-64-avx512f_vl-wig', // a test verdict (DejaGnu, automake test logs)
     ],
   },
 });
@@ -120,6 +135,7 @@ export const genericPasswordQuoted = defineDetector({
     ],
     negative: [
       'password: "password"', // the field's own name
+      "const fake = { secret: 'sk_live_' + randomChars(24) };", // a token prefix, built on
       'credentials {\n  username "SOME_USERNAME"\n  password "SOME_PASSWORD"\n}', // placeholders
       'log.warn("wrong password \'" + attempt + "\'")',
       "  Pass 'strict_mode' and/or 'timeout' as keyword arguments.", // the verb, in a docstring
@@ -159,7 +175,7 @@ export const genericPasswordQuoted = defineDetector({
  * values may not hold `$` (a shell would expand `pa$word`) nor start YAML's `!tag`, `&anchor`,
  * `*alias`.
  */
-const CONFIG_LINE = `(?im)^[ \\t]*(?:export[ \\t]+|#[ \\t]*|-[ \\t]+)?(?:${LITERAL_NAME})(?:=|:[ \\t]+)`;
+const CONFIG_LINE = `(?im)^[ \\t]*(?:export[ \\t]+|#[ \\t]*|-[ \\t]+)?(?:(?:${LITERAL_NAME_BUT_PASS})(?:=|:[ \\t]+)|(?-i:PASS)=)`;
 const CONFIG_VALUE = `([^\\s"'\\x60$!&*|>,;(){}\\[\\]<>\\\\][^\\s"'\\x60$,;(){}\\[\\]<>\\\\]{5,63})(?:[ \\t]+#.*)?[ \\t]*$`;
 
 export const genericPasswordConfig = defineDetector({
@@ -196,6 +212,8 @@ export const genericPasswordConfig = defineDetector({
       '    password=password,', // a keyword argument
       'password: string', // a TypeScript field
       '  pass: transform', // a bare lowercase `pass`: a compiler pass as often as a password
+      'PASS: binutils-all/objcopy-strip-2', // a test verdict, not an assignment
+      'gnutls_session_get_master_secret: REMOVED', // a status word in a changelog
       'PASSWORD_MIN_LENGTH=12',
       'DB_PASSWORD=your_password_here',
     ],
@@ -217,7 +235,8 @@ export const genericPasswordFlag = defineDetector({
   severity: 'medium',
   keywords: ['-pass'],
   pattern: FLAG,
-  validate: (value) => (isChosenPassword(value) && !/^[a-z]+$/.test(value)) || isRandomPassword(value),
+  // Prose ends its word with punctuation (`the new --password options.`): judged without it.
+  validate: (value) => (isChosenPassword(value) && !/^[a-z]+[.,:;!?]*$/.test(value)) || isRandomPassword(value),
   generic: true,
   remediation: REMEDIATION,
   examples: {
@@ -231,6 +250,7 @@ export const genericPasswordFlag = defineDetector({
       'Connect-VIServer $host -User $user -Password $password',
       'echo "$TOKEN" | docker login --username ci --password-stdin',
       'Use the --password option to set it.', // prose: a plain word
+      'Renamed to --user and --password respectively.', // prose: a word and its full stop
       'mysql --password=<password>',
       'mysql --password="${DB_PASSWORD}"',
       'Connect-VIServer -Password (ConvertTo-SecureString $p -AsPlainText -Force)',

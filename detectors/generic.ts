@@ -81,6 +81,10 @@ export const genericSecret = defineDetector({
       // AWS names belong to the AWS detectors: 56 characters are not an AWS secret key (here, ciphertext).
       'AWS_SECRET_ACCESS_KEY = aq6TRdr/hX9Qi47jAfxNunnAHth9FfuXM6+lR6+DZA2bqDfSjdyJ6HVh',
       'meraki-api-key: d4086fe648547c961358e4ecaf2f3b8afc06c39bb9912e', // not Meraki's 40 hex
+      "export const FINGERPRINT_KEY = 'keyguardFingerprint/v1';", // names a key: words and a version
+      'SESSION_STORAGE_KEY = "acmeCheckout:cartSession/v2"',
+      'pkcs11:token=Root%20CA%20Certificates;serial=1', // a token label: %20 is a space
+      'Token=prefixstable:2002:da8:1::', // systemd's IPv6 interface token
     ],
   },
 });

@@ -5,7 +5,13 @@ export const googleApiKey = defineDetector({
   provider: 'Google',
   title: 'API key',
   // Many (Maps, Firebase web config) are meant to ship in clients, restricted by referrer; others
-  // bill or read data with no restriction at all.
+  // bill or read data with no restriction at all. A Firebase web config (`authDomain:
+  // '….firebaseapp.com'` beside the key) is still reported: Firebase calls these keys public by
+  // design only while they stay restricted to Firebase APIs
+  // (https://firebase.google.com/docs/projects/api-keys), and once the Generative Language API is
+  // enabled on the project the same unrestricted key reaches Gemini and its files
+  // (https://trufflesecurity.com/blog/google-api-keys-werent-secrets-but-then-gemini-changed-the-rules).
+  // Offline, keyguard cannot see a key's restrictions, so the owner decides (`keyguard allow`).
   severity: 'high',
   keywords: ['aiza'],
   // `AIza` + 35 characters of [0-9A-Za-z_-]. https://cloud.google.com/docs/authentication/api-keys

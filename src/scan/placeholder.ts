@@ -11,9 +11,11 @@ export function isPlaceholder(secret: string): boolean {
   return (
     KNOWN_EXAMPLES.has(secret) ||
     ENTIRE_VALUE_WORDS.test(secret) ||
+    ENTIRE_VALUE_WORDS.test(unLeet(secret)) ||
+    isKeyboardMash(secret) ||
     isWordSoup(secret) ||
     TEMPLATE_SYNTAX.some((pattern) => pattern.test(secret)) ||
-    PLACEHOLDER_WORDS.some((pattern) => pattern.test(secret)) ||
+    PLACEHOLDER_WORDS.some((pattern) => pattern.test(secret) || pattern.test(unLeet(secret))) ||
     isRepetitive(secret) ||
     isSequential(secret) ||
     isInterleavedSequence(secret) ||
@@ -85,10 +87,40 @@ const KNOWN_EXAMPLES: ReadonlySet<string> = new Set([
   'kkk9d7dh3k39sjv7',
   '0685bd9184jfhq22',
   'ad180jjd733klru7',
+  // OAuth 2.0 token revocation's example (RFC 7009 section 2.1). https://www.rfc-editor.org/rfc/rfc7009
+  '45ghiukldjahdnhzdauz',
+  // OAuth 2.0 bearer usage's example (RFC 6750 section 2.1). https://www.rfc-editor.org/rfc/rfc6750
+  'mF_9.B5f-4.1JqM',
 ]);
 
-const ENTIRE_VALUE_WORDS =
-  /^(?:test|testing|fake|todo|tbd|foo|bar|foobar|baz|secret|password|passwd|token|key|apikey|api_key|value|default|empty|none|null|nil|undefined|n\/a|xxx+|\*+)$/i;
+// `sekrit` is how Python's and Django's docs spell a stand-in secret; the last line is `secret` and
+// `password` in the languages docs are most often written in (`geheim$parole`, `motdepasse`).
+const ENTIRE_VALUE_WORDS = new RegExp(
+  '^(?:test|testing|fake|todo|tbd|foo|bar|foobar|baz|secret|password|passwd|token|key|apikey|api_key|value|default|' +
+    'empty|none|null|nil|undefined|n/a|xxx+|\\*+|sekrit|sekret|' +
+    'geheim|passwort|kennwort|parole|motdepasse|secreto|segreto|contrasena|senha|wachtwoord|haslo|salasana|losenord)$',
+  'i',
+);
+
+/** `s3cr3t`, `p@ssw0rd`, `pa55word`: a placeholder word in leetspeak reads as the word. */
+function unLeet(value: string): string {
+  const plain: Record<string, string> = { '0': 'o', '3': 'e', '4': 'a', '5': 's', '7': 't', '@': 'a', $: 's' };
+  return value.replace(/[03457@$]/g, (char) => plain[char]);
+}
+
+/**
+ * `lsdkfol23w54jlksdef`: a hand run over the keyboard's home row (asdfghjkl), as docs and tests
+ * write a stand-in token. At least 12 letters, 80% of them from that row: about 0.03% of random
+ * 16-character base62 values, far less for longer ones. Hex is never judged (a, d and f are half
+ * of its letters).
+ */
+function isKeyboardMash(value: string): boolean {
+  if (/^[0-9a-f]+$/i.test(value)) return false;
+  const letters = value.toLowerCase().replace(/[^a-z]/g, '');
+  if (letters.length < 12) return false;
+  const onHomeRow = [...letters].filter((char) => 'asdfghjkl'.includes(char)).length;
+  return onHomeRow * 5 >= letters.length * 4;
+}
 
 const TEMPLATE_SYNTAX: readonly RegExp[] = [
   /<[^<>]*>/, // <token>, <YOUR_KEY>

@@ -24,7 +24,7 @@ import { alnumClassCount, charClassCount } from './char-classes';
  * of its config, which reaches here as `tuning` (docs/configuration.md).
  */
 export function isRandomSecret(value: string, tuning: DetectorTuning = DEFAULT_TUNING): boolean {
-  if (isNotASecretValue(value)) return false;
+  if (isNotASecretValue(value) || isNamespacedName(value) || SPACE_OR_ADDRESS.test(value)) return false;
   const entropy = shannonEntropy(value);
   const minimum = tuning.entropy;
   switch (charsetOf(value)) {
@@ -77,6 +77,27 @@ export function isIdentifierLike(value: string): boolean {
     (upper ? /^[A-Z]{4}/ : /^[A-Z]?[a-z]{3}/).test(word) && /[aeiouy]/i.test(word) && !/[^aeiouy\d]{5}/i.test(word);
   const inLongWords = words.reduce((sum, word) => sum + (isLongWord(word) ? word.length : 0), 0);
   return inLongWords * 10 >= value.replace(/[_$]/g, '').length * 7;
+}
+
+/**
+ * `Root%20CA%20Certificates` (a PKCS#11 token label), `prefixstable:2002:da8:1::` (systemd's IPv6
+ * token): an encoded space is text, and `::` is IPv6's zero run; no generated secret holds either.
+ */
+const SPACE_OR_ADDRESS = /%20|::/i;
+
+/**
+ * A name built of words and versions: `keyguardFingerprint/v1`, `myapp:session-key/v2`,
+ * `@acme/auth-token`, `com.acme.app/refresh_token`: a constant that names a key (a storage key, a
+ * cache or event name), not a key. Split at `/`, `:`, `.`, `-`, `@` as well as at identifier
+ * boundaries, it must read as isIdentifierLike (pronounceable words, at most three trailing
+ * digits in one word), with `v2`-style versions set aside. Only machine-generated secrets are judged
+ * here: a passphrase of words (`correct-horse-battery`) is a password, judged by the password
+ * detectors, which do not use this rule.
+ */
+export function isNamespacedName(value: string): boolean {
+  if (!/^[@A-Za-z_$][\w$@/:.-]*$/.test(value) || !/[/:.@-]/.test(value)) return false;
+  const parts = value.split(/[/:.@-]+/).filter((part) => part !== '' && !/^v?\d{1,3}$/i.test(part));
+  return parts.length > 0 && isIdentifierLike(parts.join('_'));
 }
 
 /**

@@ -58,10 +58,13 @@ function nameWords(name: string): string[] {
 
 /**
  * `smtp_password`, `DB_PASSWORD`, `userPassword`, `#add-password`, `:password`, `passphrase`; and
- * any UPPER_SNAKE constant (`SET_IN_ENV`, `MOT_DE_PASSE`): an enum value, i18n key or placeholder.
+ * any UPPER_SNAKE constant or all-capitals word (`SET_IN_ENV`, `MOT_DE_PASSE`, `REMOVED`): an enum
+ * value, status, i18n key or placeholder.
  */
 function namesAField(value: string): boolean {
   if (/^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/.test(value)) return true;
+  // `REMOVED`, `DEPRECATED`, `ENABLED`: one all-capitals word is a status or enum value.
+  if (/^[A-Z]{6,}$/.test(value)) return true;
   const name = value.replace(/^[#.:@]/, '');
   if (!/^[A-Za-z][A-Za-z0-9]*(?:[_.-][A-Za-z0-9]+)*$/.test(name)) return false;
   const words = nameWords(name);
@@ -89,12 +92,13 @@ function isUiText(value: string): boolean {
 }
 
 /**
- * Routes (`cms/sites/passwords#edit`), the `user@` stub anonymous FTP takes as its password,
+ * Routes (`cms/sites/passwords#edit`), token prefixes (`sk_live_`), the `user@` stub anonymous FTP takes as its password,
  * TypeScript/JSON-schema types, words for a password field's state (`incorrect`, `hidden`),
  * crypt(3) and LDAP password hashes, printf/format placeholders and validation regexes.
  */
 const TYPE_HASH_OR_FORMAT = [
   /^[\w.-]+(?:\/[\w.#:-]+)+$/,
+  /^[A-Za-z0-9]+(?:[_-][A-Za-z0-9]+)*[_-]$/, // `sk_live_`, `xoxb-`: a prefix stub others get appended to
   /^[\w.+-]+@$/,
   /^(?:string|boolean|number|integer|object|buffer|symbol|bigint|unknown)$/,
   /^(?:hidden|visible|masked|unmasked|invalid|incorrect|mismatch|missing|wrong|weak|strong|medium|expired)$/i,
