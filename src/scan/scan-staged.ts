@@ -90,7 +90,11 @@ export async function scanResult(session: ScanSession, tally: ScanTally, started
 
 function groupByCommit<T extends { finding: Finding }>(deferred: readonly T[]): Map<string | undefined, T[]> {
   const groups = new Map<string | undefined, T[]>();
-  for (const entry of deferred) groups.set(entry.finding.commit, [...(groups.get(entry.finding.commit) ?? []), entry]);
+  for (const entry of deferred) {
+    const group = groups.get(entry.finding.commit);
+    if (group === undefined) groups.set(entry.finding.commit, [entry]);
+    else group.push(entry);
+  }
   return groups;
 }
 
