@@ -21,9 +21,9 @@ export interface SecretMatch {
 export function findSecrets(added: AddedText, catalog: DetectorCatalog): SecretMatch[] {
   if (added.text.length === 0) return [];
   const matches: SecretMatch[] = [];
-  let text: Utf8Text | undefined; // encoded once per text, and only when a detector is a candidate
-  for (const detector of catalog.candidates(added.text.toLowerCase())) {
-    text ??= utf8Text(added.text);
+  const text = utf8Text(added.text); // encoded once, for the prefilter (ASCII text) and the patterns
+  const candidates = text.ascii ? catalog.asciiCandidates(text.bytes) : catalog.candidates(added.text.toLowerCase());
+  for (const detector of candidates) {
     for (const match of patternMatches(text, detector, catalog)) {
       if (isReportable(detector, match.secret, catalog.tuning)) matches.push(match);
     }

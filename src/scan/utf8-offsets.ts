@@ -6,18 +6,21 @@
  */
 export interface Utf8Text {
   readonly bytes: Buffer;
+  /** Every character is ASCII: byte offsets are string offsets. */
+  readonly ascii: boolean;
   /** The string offset of a byte offset that lies on a character boundary. */
   charOffset(byteOffset: number): number;
 }
 
 export function utf8Text(text: string): Utf8Text {
   const bytes = Buffer.from(text, 'utf8');
-  if (bytes.length === text.length) return { bytes, charOffset: (byteOffset) => byteOffset }; // ASCII
+  if (bytes.length === text.length) return { bytes, ascii: true, charOffset: (byteOffset) => byteOffset };
   // Matches come in ascending order per pattern: decode from the last offset asked for when we can.
   let lastByte = 0;
   let lastChar = 0;
   return {
     bytes,
+    ascii: false,
     charOffset(byteOffset: number): number {
       if (byteOffset < lastByte) {
         lastByte = 0;
