@@ -1,5 +1,3 @@
-import { createHash } from 'node:crypto';
-
 /**
  * A finding's identity: the detector id and a hash of the secret. It does not depend on the file,
  * line or column, so an allowed finding stays allowed when lines move or the file is renamed, and
@@ -7,8 +5,17 @@ import { createHash } from 'node:crypto';
  * guesses: docs/security.md says so.)
  */
 export function fingerprintOf(ruleId: string, secret: string): string {
-  const digest = createHash('sha256').update(`${ruleId}\0${secret}`, 'utf8').digest('hex');
+  const digest = crypto().createHash('sha256').update(`${ruleId}\0${secret}`, 'utf8').digest('hex');
   return `${ruleId}:${digest.slice(0, 16)}`;
+}
+
+/**
+ * node:crypto, loaded on the first fingerprint: a clean commit computes none, and loading it costs
+ * a few milliseconds of the hook's start-up.
+ */
+function crypto(): typeof import('node:crypto') {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  return require('node:crypto') as typeof import('node:crypto');
 }
 
 /** `<detector-id>:<16 hex>`: what `keyguard allow` accepts. */

@@ -1,4 +1,4 @@
-import { ALLOW_USAGE, allowCommand } from '../commands/allow';
+import { ALLOW_USAGE } from '../commands/allow-usage';
 import { SCAN_USAGE, scanCommand } from '../commands/scan';
 import { describeError } from './describe-error';
 import { EXIT_CLEAN, EXIT_ERROR } from './exit-codes';
@@ -39,7 +39,7 @@ type Command = (args: string[], io: Io) => Promise<number>;
 
 const COMMANDS: Record<string, () => Promise<Command>> = {
   scan: async () => scanCommand,
-  allow: async () => allowCommand,
+  allow: async () => (await import('../commands/allow')).allowCommand,
   config: async () => (await import('../commands/config')).configCommand,
   baseline: async () => (await import('../commands/baseline')).baselineCommand,
   install: async () => (await import('../commands/install')).installCommand,

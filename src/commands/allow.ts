@@ -6,15 +6,7 @@ import { Io } from '../cli/io';
 import { UsageError } from '../cli/usage-error';
 import { repositoryRoot } from '../git/repository';
 
-export const ALLOW_USAGE = `keyguard allow <fingerprint>... [--reason TEXT]
-  Lets findings with these fingerprints through from now on, by recording them in .keyguardignore
-  at the repository root (fingerprints only, never secrets: commit the file).
-keyguard allow --last [--reason TEXT]
-  Shows every finding of the most recent blocked scan, then allows them all.
-keyguard allow --list
-  Lists the entries with their reasons, and whether each still matches anything staged.
-keyguard allow --remove <fingerprint>...
-  Removes entries: those findings block again.`;
+export { ALLOW_USAGE } from './allow-usage';
 
 type Mode = 'add' | 'last' | 'list' | 'remove';
 

@@ -1,5 +1,4 @@
 import { parseArgs } from 'node:util';
-import { recordLastScan } from '../allow/last-scan';
 import { EXIT_CLEAN, EXIT_FINDINGS } from '../cli/exit-codes';
 import { Io } from '../cli/io';
 import { deliverReport, REPORT_ARGS, REPORT_USAGE, reportOptions } from '../report/deliver';
@@ -34,7 +33,9 @@ export async function scanCommand(args: string[], io: Io): Promise<number> {
   const report = reportOptions(values);
   const result = await scanTarget(values, positionals, io);
   // A blocked commit is what `keyguard allow --last` allows.
-  if (result.findings.length > 0 && (result.mode ?? 'staged') === 'staged') await recordLastScan({ cwd: io.cwd, env: io.env }, result.findings);
+  if (result.findings.length > 0 && (result.mode ?? 'staged') === 'staged') {
+    await (await import('../allow/last-scan')).recordLastScan({ cwd: io.cwd, env: io.env }, result.findings);
+  }
   deliverReport(result, report, io);
   return result.findings.length > 0 ? EXIT_FINDINGS : EXIT_CLEAN;
 }

@@ -1,7 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { ConfigError, DEFAULT_CONFIG, KeyguardConfig } from './config';
-import { validateConfig } from './validate-config';
 
 /**
  * Config files cosmiconfig would find for the module name `keyguard`, in its search order. Only
@@ -34,10 +33,12 @@ export async function loadConfigWithSource(
   if (sources.length > 1) {
     throw new ConfigError([{ file: sources.join(', '), key: '(file)', message: 'more than one keyguard configuration: keep one of them' }]);
   }
+  if (files.length === 0 && fromPackage === undefined) return { config: DEFAULT_CONFIG };
+  // Loaded only when there is a configuration to check (it brings picomatch).
+  const { validateConfig } = await import('./validate-config');
   if (files.length === 1) {
     return { config: validateConfig(await readConfigFile(path.join(root, files[0])), files[0], builtinIds), source: files[0] };
   }
-  if (fromPackage === undefined) return { config: DEFAULT_CONFIG };
   return { config: validateConfig(fromPackage, 'package.json#keyguard', builtinIds), source: 'package.json#keyguard' };
 }
 

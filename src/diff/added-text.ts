@@ -1,5 +1,4 @@
-import parseDiff from 'parse-diff';
-import { countAddedLines, UnreadablePatchError } from './hunk-check';
+import { walkHunks } from './hunk-check';
 
 /**
  * The added lines of one file's diff as a single text, so multi-line secrets (PEM blocks) match
@@ -26,19 +25,10 @@ export function isBinaryPatch(patch: Buffer): boolean {
 export function addedTextOf(patch: Buffer): AddedText {
   const lines: string[] = [];
   const lineNumbers: number[] = [];
-  const text = patch.toString('utf8');
-  for (const file of parseDiff(text)) {
-    for (const chunk of file.chunks) {
-      for (const change of chunk.changes) {
-        // parse-diff also reports "\ No newline at end of file" as an added change: skip it.
-        if (change.type !== 'add' || change.content[0] !== '+') continue;
-        lines.push(stripCarriageReturn(change.content.slice(1)));
-        lineNumbers.push(change.ln);
-      }
-    }
-  }
-  const expected = countAddedLines(text);
-  if (lines.length !== expected) throw new UnreadablePatchError(text, `parsed ${lines.length} of ${expected} added lines`);
+  walkHunks(patch.toString('utf8'), (line, lineNumber) => {
+    lines.push(stripCarriageReturn(line));
+    lineNumbers.push(lineNumber);
+  });
   return joinLines(lines, lineNumbers);
 }
 

@@ -93,9 +93,10 @@ export async function forEachStagedFileDiff(
   git: GitOptions,
   onFile: (diff: StagedFileDiff) => void,
 ): Promise<StagedFile[]> {
-  const files = await listStagedFiles(git);
+  // The names and the patch are read at the same time: two git processes, one wait.
+  const listing = listStagedFiles(git);
   const binary: StagedFileDiff[] = [];
-  await pairFileDiffs(git, files, stagedDiffArgs(), (diff) => {
+  const files = await pairFileDiffs(git, listing, stagedDiffArgs(), (diff) => {
     if (diff.file.status !== 'D' && isBinaryPatch(diff.patch)) binary.push(diff);
     else onFile(diff);
   });
@@ -107,7 +108,7 @@ export async function forEachStagedFileDiff(
   for (let at = 0; at < textFiles.length; at += PATHS_PER_CALL) {
     const batch = textFiles.slice(at, at + PATHS_PER_CALL);
     const pathspecs = ['--', ...batch.flatMap((file) => [file.path, file.oldPath ?? []].flat()).map((name) => `:(literal)${name}`)];
-    const names = parseNameStatus(await runGit([...stagedNameStatusArgs(), ...pathspecs], git));
+    const names = runGit([...stagedNameStatusArgs(), ...pathspecs], git).then(parseNameStatus);
     await pairFileDiffs(git, names, [...stagedDiffArgs(), '--text', ...pathspecs], onFile);
   }
   return files;
@@ -116,23 +117,34 @@ export async function forEachStagedFileDiff(
 /** Keeps each git command line well under the OS argument limits (also Windows' 32 KiB). */
 const PATHS_PER_CALL = 100;
 
-/** Runs `diffArgs` and hands each file's section to `onFile` with its name from `files`, in order. */
+/**
+ * Runs `diffArgs` and hands each file's section to `onFile` with its name from `names`, in order.
+ * Both git commands run at once; sections that arrive before the names wait for them (the
+ * name listing finishes long before a big patch does, so few ever wait). Resolves to the names.
+ */
 async function pairFileDiffs(
   git: GitOptions,
-  files: readonly StagedFile[],
+  names: Promise<StagedFile[]>,
   diffArgs: readonly string[],
   onFile: (diff: StagedFileDiff) => void,
-): Promise<void> {
-  const withPatch = files.filter((file) => file.status !== 'U'); // unmerged paths have no patch section
+): Promise<StagedFile[]> {
+  let withPatch: StagedFile[] | undefined;
+  const early: Buffer[] = [];
   let index = 0;
-  const splitter = splitFileDiffs((patch) => {
-    const file = withPatch[index++];
+  const pair = (patch: Buffer): void => {
+    const file = withPatch?.[index++];
     if (file === undefined) throw new Error('git printed more file diffs than staged files; refusing to guess names');
     onFile({ file, patch });
+  };
+  const splitter = splitFileDiffs((patch) => (withPatch === undefined ? early.push(patch) : pair(patch)));
+  const named = names.then((files) => {
+    withPatch = files.filter((file) => file.status !== 'U'); // unmerged paths have no patch section
+    for (const patch of early.splice(0)) pair(patch);
+    return files;
   });
-  await streamGit(diffArgs, git, splitter.push);
+  const [files] = await Promise.all([named, streamGit(diffArgs, git, splitter.push)]);
   splitter.end();
-  if (index !== withPatch.length) {
-    throw new Error(`git listed ${withPatch.length} staged files but printed ${index} file diffs; refusing to guess`);
-  }
+  const expected = files.filter((file) => file.status !== 'U').length;
+  if (index !== expected) throw new Error(`git listed ${expected} staged files but printed ${index} file diffs; refusing to guess`);
+  return files;
 }

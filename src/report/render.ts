@@ -1,8 +1,8 @@
 import { UsageError } from '../cli/usage-error';
 import { ScanResult } from '../scan/scan-staged';
 import { formatHuman, HumanOptions } from './human';
-import { formatJson } from './json';
-import { formatSarif } from './sarif';
+import type { formatJson } from './json';
+import type { formatSarif } from './sarif';
 
 /** The report formats `--format` accepts. */
 export const FORMATS = ['human', 'json', 'sarif'] as const;
@@ -16,7 +16,10 @@ export function parseFormat(value: string): Format {
 
 /** The report text in one format. Machine formats are never coloured. */
 export function render(format: Format, result: ScanResult, human: HumanOptions): string {
-  if (format === 'json') return formatJson(result);
-  if (format === 'sarif') return formatSarif(result);
+  // Machine formats are required when asked for: the hook prints the human report only.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  if (format === 'json') return (require('./json') as { formatJson: typeof formatJson }).formatJson(result);
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  if (format === 'sarif') return (require('./sarif') as { formatSarif: typeof formatSarif }).formatSarif(result);
   return formatHuman(result, human);
 }

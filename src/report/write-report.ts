@@ -1,6 +1,11 @@
-import { randomBytes } from 'node:crypto';
 import { renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+
+/** node:crypto is required only here, when a report file is written (not on the hook's start-up). */
+function randomSuffix(): string {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  return (require('node:crypto') as typeof import('node:crypto')).randomBytes(6).toString('hex');
+}
 
 /** The usual reasons a write fails, in words. */
 const REASONS: Record<string, string> = {
@@ -33,7 +38,7 @@ export class ReportWriteError extends Error {
 export function writeReportFile(cwd: string, file: string, text: string): string {
   const target = path.resolve(cwd, file);
   // Same directory, so the rename stays on one file system; `wx` refuses to follow a planted file.
-  const temporary = path.join(path.dirname(target), `.${path.basename(target)}.${randomBytes(6).toString('hex')}.tmp`);
+  const temporary = path.join(path.dirname(target), `.${path.basename(target)}.${randomSuffix()}.tmp`);
   try {
     writeFileSync(temporary, text, { flag: 'wx' });
     renameSync(temporary, target);

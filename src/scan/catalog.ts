@@ -9,6 +9,7 @@ export class DetectorCatalog {
   private readonly compiled = new Map<Detector, RE2>();
   private ids?: Set<string>;
   private keywordIndex?: { keywords: string[]; set: InstanceType<typeof RE2.Set> };
+  private asciiKeywordIndex?: { keywords: string[]; set: InstanceType<typeof RE2.Set> };
 
   /** `tuning`: the configured thresholds detectors judge values with (default: the built-in ones). */
   constructor(
@@ -24,7 +25,23 @@ export class DetectorCatalog {
   candidates(lowerText: string): Detector[] {
     const { keywords, set } = this.keywords();
     if (keywords.length === 0) return [];
-    const present = new Set(set.match(lowerText).map((index) => keywords[index]));
+    return this.withKeywords(new Set(set.match(lowerText).map((index) => keywords[index])));
+  }
+
+  /**
+   * candidates() for a text that is all ASCII, given as its bytes: one case-insensitive pass, with
+   * no lowercased copy of the text (which RE2 then re-encoded: two copies of a big file). In ASCII
+   * text, a lowercase ASCII keyword matches case-insensitively exactly where the lowercased text
+   * contains it; any other keyword can never occur in a lowercased ASCII text.
+   */
+  asciiCandidates(bytes: Buffer): Detector[] {
+    this.asciiKeywordIndex ??= keywordSet(this.keywords().keywords.filter((keyword) => /^[\x00-\x7f]*$/.test(keyword) && keyword === keyword.toLowerCase()), 'i');
+    const { keywords, set } = this.asciiKeywordIndex;
+    if (keywords.length === 0) return [];
+    return this.withKeywords(new Set(set.match(bytes).map((index) => keywords[index])));
+  }
+
+  private withKeywords(present: ReadonlySet<string>): Detector[] {
     return this.detectors.filter((detector) => detector.keywords.some((keyword) => present.has(keyword)));
   }
 
@@ -46,12 +63,13 @@ export class DetectorCatalog {
 
   /** Every distinct keyword as a literal pattern of one RE2.Set, built on first use. */
   private keywords(): { keywords: string[]; set: InstanceType<typeof RE2.Set> } {
-    if (this.keywordIndex === undefined) {
-      const keywords = [...new Set(this.detectors.flatMap((detector) => detector.keywords))];
-      this.keywordIndex = { keywords, set: new RE2.Set(keywords.map(escapeLiteral)) };
-    }
+    this.keywordIndex ??= keywordSet([...new Set(this.detectors.flatMap((detector) => detector.keywords))], '');
     return this.keywordIndex;
   }
+}
+
+function keywordSet(keywords: string[], flags: string): { keywords: string[]; set: InstanceType<typeof RE2.Set> } {
+  return { keywords, set: new RE2.Set(keywords.map(escapeLiteral), flags) };
 }
 
 /** A keyword as an RE2 pattern matching exactly that text. */

@@ -1,4 +1,4 @@
-import picomatch from 'picomatch';
+import type picomatchType from 'picomatch';
 import RE2 from 're2';
 import { FileDetector } from '../file-detector';
 import { basenameFilter } from './glob-basename';
@@ -52,6 +52,9 @@ export class FileDetectorCatalog {
 const GLOB_OPTIONS = { dot: true, nocase: true } as const;
 
 function compilePaths(detector: FileDetector): PathTest {
+  // Required here: most commits hold no credential file, and never load picomatch.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const picomatch = require('picomatch') as typeof picomatchType;
   const matches = picomatch([...detector.paths], GLOB_OPTIONS);
   if (detector.ignorePaths === undefined || detector.ignorePaths.length === 0) return matches;
   const ignored = picomatch([...detector.ignorePaths], GLOB_OPTIONS);

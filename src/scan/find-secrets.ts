@@ -3,6 +3,7 @@ import { AddedText, lineIndexAt } from '../diff/added-text';
 import { DetectorCatalog } from './catalog';
 import { shannonEntropy } from './entropy';
 import { isPlaceholder } from './placeholder';
+import { nextCharacter, Utf8Text, utf8Text } from './utf8-offsets';
 
 /** A secret found in an AddedText, before allow-listing. Holds the secret: never print it. */
 export interface SecretMatch {
@@ -20,23 +21,30 @@ export interface SecretMatch {
 export function findSecrets(added: AddedText, catalog: DetectorCatalog): SecretMatch[] {
   if (added.text.length === 0) return [];
   const matches: SecretMatch[] = [];
-  for (const detector of catalog.candidates(added.text.toLowerCase())) {
-    for (const match of patternMatches(added.text, detector, catalog)) {
+  const text = utf8Text(added.text); // encoded once, for the prefilter (ASCII text) and the patterns
+  const candidates = text.ascii ? catalog.asciiCandidates(text.bytes) : catalog.candidates(added.text.toLowerCase());
+  for (const detector of candidates) {
+    for (const match of patternMatches(text, detector, catalog)) {
       if (isReportable(detector, match.secret, catalog.tuning)) matches.push(match);
     }
   }
   return dropGenericOverlaps(matches);
 }
 
-function* patternMatches(text: string, detector: Detector, catalog: DetectorCatalog): Generator<SecretMatch> {
+/** Matches on the text's bytes (RE2 then reports byte offsets), converted back to string offsets. */
+function* patternMatches(text: Utf8Text, detector: Detector, catalog: DetectorCatalog): Generator<SecretMatch> {
   const regex = catalog.regex(detector);
   const group = detector.secretGroup ?? 1;
+  const { bytes } = text;
   regex.lastIndex = 0;
-  for (let match = regex.exec(text); match !== null; match = regex.exec(text)) {
-    if (match[0].length === 0) regex.lastIndex++; // never loop on an empty match
-    const secret = match[group] ?? match[0];
-    if (secret === undefined || secret.length === 0) continue;
-    const start = match.index + Math.max(0, match[0].indexOf(secret));
+  for (let match = regex.exec(bytes); match !== null; match = regex.exec(bytes)) {
+    const whole = match[0];
+    if (whole.length === 0) regex.lastIndex = nextCharacter(bytes, regex.lastIndex); // never loop on an empty match
+    // The typings list group 0 only; the other groups are Buffers too (undefined when unmatched).
+    const found = (match as unknown as Array<Buffer | undefined>)[group] ?? whole;
+    if (found.length === 0) continue;
+    const secret = found.toString('utf8');
+    const start = text.charOffset(match.index + Math.max(0, whole.indexOf(found)));
     yield { detector, secret, start, end: start + secret.length };
   }
 }

@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import { isAllowedInline } from '../allow/inline';
 import { AddedText, lineIndexAt, lineText } from '../diff/added-text';
 import { newBlobId } from '../diff/blob-id';
@@ -119,12 +118,18 @@ function blobIdentity(file: StagedContent): { hashed: string; shown: string } {
   const id =
     (file.patch === undefined ? undefined : newBlobId(file.patch)) ??
     (file.content === undefined ? undefined : gitBlobId(file.content)) ??
-    createHash('sha256').update(file.patch ?? file.added?.text ?? '').digest('hex');
+    sha('sha256').update(file.patch ?? file.added?.text ?? '').digest('hex');
   return { hashed: `blob:${id}`, shown: id.slice(0, 12) };
 }
 
+/** A hash object from node:crypto, loaded on first use only (see fingerprint.ts). */
+function sha(algorithm: 'sha1' | 'sha256'): import('node:crypto').Hash {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  return (require('node:crypto') as typeof import('node:crypto')).createHash(algorithm);
+}
+
 function gitBlobId(content: Buffer): string {
-  return createHash('sha1').update(`blob ${content.length}\0`).update(content).digest('hex');
+  return sha('sha1').update(`blob ${content.length}\0`).update(content).digest('hex');
 }
 
 function toFinding(detector: FileDetector, file: string, hit: Hit): Finding {

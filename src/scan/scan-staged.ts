@@ -1,4 +1,3 @@
-import picomatch from 'picomatch';
 import { readBaseline } from '../allow/baseline';
 import { settleNextLineAllows } from '../allow/next-line-from-blob';
 import { loadConfig } from '../config/load-config';
@@ -101,11 +100,13 @@ function groupByCommit<T extends { finding: Finding }>(deferred: readonly T[]): 
 /** What every scan mode needs before reading anything: the repository, its config and allow-lists. */
 export async function openScan(options: ScanOptions): Promise<ScanSession> {
   const git: GitOptions = { cwd: options.cwd, env: options.env ?? process.env };
-  const root = await repositoryRoot(git);
-  const builtins = options.detectors ?? (await import('../../detectors')).detectors;
-  const fileDetectors = options.fileDetectors ?? (await import('../../detectors')).fileDetectors;
+  // git rev-parse runs while the detector registry loads (~half of a small commit's start-up).
+  const needsRegistry = options.detectors === undefined || options.fileDetectors === undefined;
+  const [root, registry] = await Promise.all([repositoryRoot(git), needsRegistry ? import('../../detectors') : undefined]);
+  const builtins = options.detectors ?? registry!.detectors;
+  const fileDetectors = options.fileDetectors ?? registry!.fileDetectors;
   const config = await loadConfig(root, new Set([...builtins, ...fileDetectors].map((detector) => detector.id)));
-  const isExcluded = config.exclude.length > 0 ? picomatch([...config.exclude], { dot: true }) : () => false;
+  const isExcluded = config.exclude.length > 0 ? (await import('picomatch')).default([...config.exclude], { dot: true }) : () => false;
   const context = {
     ...scanContextOf(root, config, builtins, { useIgnoreFile: options.ignoreAllowedFingerprints !== true }),
     files: new FileDetectorCatalog(fileDetectors.filter((detector) => !config.disable.includes(detector.id))),
