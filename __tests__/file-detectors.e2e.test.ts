@@ -120,6 +120,19 @@ describe('key files and credential configs', () => {
     expect(result.stderr).toMatch(/0 findings, [3-9] allowed/);
   });
 
+  it('applies scoped markers and the config\'s allowed values to a .env credential as to any finding', () => {
+    const repo = repoWithHistory();
+    // Scoped to another detector: the .env credential is still reported.
+    repo.write('.env', 'DB_PASSWORD=bluemoon42 # keyguard:allow github-pat\n').git('add', '.');
+    expect(scanJson(repo).findings.map((finding) => finding.ruleId)).toEqual(['dotenv-file-credential']);
+    // Scoped to the .env detector: allowed.
+    repo.write('.env', 'DB_PASSWORD=bluemoon42 # keyguard:allow dotenv-file-credential\n').git('add', '.');
+    expect(scanJson(repo)).toMatchObject({ code: 0, findings: [] });
+    // A stopword in the config: allowed, unmarked.
+    repo.write('.env', 'DB_PASSWORD=bluemoon42\n').write('.keyguardrc.json', '{ "allow": { "stopwords": ["bluemoon"] } }\n').git('add', '.');
+    expect(scanJson(repo)).toMatchObject({ code: 0, findings: [] });
+  });
+
   it('names a random .env or kubeconfig value precisely instead of as a generic secret, once', () => {
     const repo = repoWithHistory();
     repo.write('.env', `API_KEY=${randomBytes(24).toString('base64url')}\n`);

@@ -20,6 +20,11 @@ export class FileDetectorCatalog {
   constructor(readonly detectors: readonly FileDetector[]) {}
 
   /** Detectors whose `paths` match `path` and whose `ignorePaths` do not. */
+  /** Whether `id` names one of these detectors (an inline marker's scope may name one). */
+  hasDetector(id: string): boolean {
+    return this.detectors.some((detector) => detector.id === id);
+  }
+
   forPath(path: string): FileDetector[] {
     if (this.detectors.length === 0) return [];
     this.anyMayMatch ??= basenameFilter(this.detectors.flatMap((detector) => detector.paths));

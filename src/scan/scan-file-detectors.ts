@@ -32,6 +32,8 @@ interface Hit {
   readonly column?: number;
   /** The lines the hit spans, for `keyguard:allow`. */
   readonly lines: readonly string[];
+  /** The credential matched in a text file (for the config's allowed values); none for a binary file. */
+  readonly value?: string;
   readonly fingerprint: string;
   readonly redacted: string;
 }
@@ -49,11 +51,15 @@ export function scanFileDetectors(file: StagedContent, contentFindings: Finding[
   const replacedLines = new Set<number>();
   let coverage: Coverage | undefined;
   const coverageAt = (added: AddedText, index: number) => (coverage ??= contentCoverage(added, context)).get(index);
+  // The same allow rules as content findings (scan-added-text.ts): the config's allowed values, and
+  // markers scoped by detector id, where the id may be a content or a file detector's.
+  const isDetectorId = (id: string): boolean => context.catalog.hasDetector(id) || context.files.hasDetector(id);
   for (const detector of detectors) {
     const hits = file.added === undefined ? binaryHits(detector, file) : textHits(detector, file, file.added, context.files, coverageAt);
     for (const hit of hits) {
       if (hit.column !== undefined) replacedLines.add(hit.line);
-      if (isAllowedInline(hit.lines)) allowed.inline++;
+      if (hit.value !== undefined && context.isAllowedValue?.(hit.value) === true) continue;
+      if (isAllowedInline(hit.lines, detector.id, isDetectorId)) allowed.inline++;
       else if (context.allowedFingerprints.has(hit.fingerprint)) allowed.fingerprint++;
       else findings.push(toFinding(detector, file.path, hit));
     }
@@ -102,10 +108,10 @@ function* textHits(
     const column = start - added.lineStarts[firstLine] + 1;
     if (content.identity === 'file') {
       const blob = blobIdentity(file);
-      yield { line, column, lines, fingerprint: fingerprintOf(detector.id, blob.hashed), redacted: `whole file, blob ${blob.shown}` };
+      yield { line, column, lines, value, fingerprint: fingerprintOf(detector.id, blob.hashed), redacted: `whole file, blob ${blob.shown}` };
       return; // one finding per file: the fingerprint is the file's
     }
-    yield { line, column, lines, fingerprint: fingerprintOf(detector.id, value), redacted: redact(value) };
+    yield { line, column, lines, value, fingerprint: fingerprintOf(detector.id, value), redacted: redact(value) };
   }
 }
 
