@@ -14,8 +14,6 @@ export interface AddedText {
   readonly lineNumbers: readonly number[];
 }
 
-export const EMPTY_ADDED_TEXT: AddedText = { text: '', lineStarts: [], lineNumbers: [] };
-
 /** Git marks a binary file's section with one of these lines instead of hunks. */
 export function isBinaryPatch(patch: Buffer): boolean {
   return patch.includes('\nBinary files ') || patch.includes('\nGIT binary patch');

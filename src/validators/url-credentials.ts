@@ -1,5 +1,4 @@
 import { isPlaceholder } from '../scan/placeholder';
-import { isRandomPassword } from './assigned-value';
 
 /**
  * Checks for a password written into a URL, connection string or command line, where people paste
@@ -50,9 +49,4 @@ export function isPlausibleNamedSecret(secret: string): boolean {
   if (secret.length < 8 || PASSWORD_WORD.test(secret) || WEAK_WORD.test(secret) || PLACEHOLDER_HINT.test(secret)) return false;
   if (/\$\{|\{\{|^\$[A-Za-z_]|^%[A-Za-z_]\w*%$|<[^<>]*>/.test(secret) || isPlaceholder(secret)) return false;
   return new Set(secret).size >= 6;
-}
-
-/** A password typed by a person on a command line (`curl -u`, `psexec -p`): needs some randomness. */
-export function isPlausibleCommandPassword(password: string): boolean {
-  return isPlausiblePassword(password) && isRandomPassword(password);
 }
