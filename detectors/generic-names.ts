@@ -124,16 +124,12 @@ export const PAIR_SECRET_NAME = `[a-z0-9_.-]*(?:secret|credentials?|token|(?:${K
 export const pairOf = (name: string): string => `\\([ \\t]*["'](?:${name})["'][ \\t]*,[ \\t]*["']`;
 
 /**
- * `name` may follow name segments (`db_`, `app.`); `bareName` must start the name (RE2 has no
- * lookbehind, so the character before it is matched, or the line start under `(?m)`).
- */
-export const assignmentTo = (name: string, pairName: string, bareName?: string): string =>
-  `(?im)(?:(?:\\b${SEGMENTS}(?:${name})${bareName === undefined ? '' : `|(?:^|[^a-z0-9_.-])(?:${bareName})`})(?:${ASSIGN})|${pairOf(pairName)})${VALUE}${END}`;
-
-/**
- * As assignmentTo, but the name may not start with a FIXED_FORMAT_VENDORS word (`AWS_SECRET_…`,
- * `meraki-api-key`). The name starts after a character that cannot continue it, so the match
- * cannot begin again inside it (`api-key` in `meraki-api-key`).
+ * A value assigned to `name` (which may follow name segments such as `db_`, `app.`) or to
+ * `bareName` (which must start the name), or paired with `pairName` in a call. The name may not
+ * start with a FIXED_FORMAT_VENDORS word (`AWS_SECRET_…`, `meraki-api-key`): those vendors' own
+ * detectors judge them. RE2 has no lookbehind, so the name starts after a character that cannot
+ * continue it (or the line start under `(?m)`), and the match cannot begin again inside it
+ * (`api-key` in `meraki-api-key`).
  */
 export const assignmentToNonVendor = (name: string, pairName: string, bareName: string): string => {
   const start = '(?:^|[^a-z0-9_.-])';
