@@ -35,6 +35,6 @@ export function lineAllows(line: string, kind: MarkerKind, ruleId: string, isDet
 }
 
 /** True when any of the lines a finding spans allows it with a same-line marker. */
-export function isAllowedInline(lines: readonly string[], ruleId = '', isDetectorId: (id: string) => boolean = () => false): boolean {
+export function isAllowedInline(lines: readonly string[], ruleId: string, isDetectorId: (id: string) => boolean): boolean {
   return lines.some((line) => lineAllows(line, 'sameLine', ruleId, isDetectorId));
 }
