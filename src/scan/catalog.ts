@@ -35,7 +35,7 @@ export class DetectorCatalog {
    * contains it; any other keyword can never occur in a lowercased ASCII text.
    */
   asciiCandidates(bytes: Buffer): Detector[] {
-    this.asciiKeywordIndex ??= keywordSet(this.keywords().keywords.filter((keyword) => /^[\x00-\x7f]*$/.test(keyword) && keyword === keyword.toLowerCase()), 'i');
+    this.asciiKeywordIndex ??= keywordSet(this.distinctKeywords().filter((keyword) => /^[\x00-\x7f]*$/.test(keyword) && keyword === keyword.toLowerCase()), 'i');
     const { keywords, set } = this.asciiKeywordIndex;
     if (keywords.length === 0) return [];
     return this.withKeywords(new Set(set.match(bytes).map((index) => keywords[index])));
@@ -63,8 +63,13 @@ export class DetectorCatalog {
 
   /** Every distinct keyword as a literal pattern of one RE2.Set, built on first use. */
   private keywords(): { keywords: string[]; set: InstanceType<typeof RE2.Set> } {
-    this.keywordIndex ??= keywordSet([...new Set(this.detectors.flatMap((detector) => detector.keywords))], '');
+    this.keywordIndex ??= keywordSet(this.distinctKeywords(), '');
     return this.keywordIndex;
+  }
+
+  /** The keywords alone: the ASCII set needs them without the other set (~1.5 ms to compile). */
+  private distinctKeywords(): string[] {
+    return [...new Set(this.detectors.flatMap((detector) => detector.keywords))];
   }
 }
 
