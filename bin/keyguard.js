@@ -3,12 +3,21 @@
 // keyguard: blocks commits that add secrets.
 // Exit codes: 0 nothing found · 1 secrets found (commit blocked) · 2 could not scan: usage,
 // configuration, git or internal error (also blocks: keyguard fails closed).
-let run;
+let cli;
 try {
-  ({ run } = require('../dist/src/cli/run'));
+  cli = loadCli();
 } catch (error) {
   process.stderr.write(startupFailure(error));
   process.exit(2);
+}
+
+// The whole CLI comes from one pre-compiled script when the build made one (dist/bundle, see
+// src/cli/load-bundle.ts), otherwise from dist/src module by module: same code, slower start.
+function loadCli() {
+  const dist = require('path').join(__dirname, '..', 'dist');
+  const bundle = require('../dist/src/cli/load-bundle').loadBundle(dist);
+  if (bundle === undefined) return { run: require('../dist/src/cli/run').run, io: require('../dist/src/cli/io') };
+  return { run: bundle.require('src/cli/run.js').run, io: bundle.require('src/cli/io.js') };
 }
 
 // The native regex module (re2) loads with the CLI, so its failure lands here, not in run():
@@ -26,6 +35,6 @@ function startupFailure(error) {
     'The commit is blocked; to commit without the scan once: git commit --no-verify\n'
   );
 }
-run(process.argv.slice(2), require('../dist/src/cli/io').processIo()).then((code) => {
+cli.run(process.argv.slice(2), cli.io.processIo()).then((code) => {
   process.exitCode = code;
 });

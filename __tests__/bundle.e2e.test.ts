@@ -1,0 +1,80 @@
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { BundledModule, bundleFile, loadBundle } from '../src/cli/load-bundle';
+import { capturedOutputs, KEYGUARD_BIN, KEYGUARD_ROOT } from './helpers/temp-repo';
+import { newRepo, plant, registerLeakCheck, useSuite } from './helpers/suite';
+
+// The CLI runs from dist/bundle (one script, with a V8 code cache) that `npm run build` makes:
+// these tests check that the bundle npm test just built is whole, current and actually used.
+useSuite();
+registerLeakCheck();
+
+const DIST = path.join(KEYGUARD_ROOT, 'dist');
+
+/** dist/<root>'s .js files as the bundle names them (relative to dist/, forward slashes). */
+function compiledModules(root: string): string[] {
+  return readdirSync(path.join(DIST, root), { recursive: true, encoding: 'utf8' })
+    .filter((file) => file.endsWith('.js'))
+    .map((file) => `${root}/${file.split(path.sep).join('/')}`);
+}
+
+describe('the build bundle', () => {
+  beforeAll(() => {
+    // `tsc` alone leaves the bundle older than dist/src: these tests need `npm run build` (npm test runs it).
+    expect({ bundleIsCurrent: loadBundle(DIST) !== undefined }).toEqual({ bundleIsCurrent: true });
+  });
+
+  it('holds every module of dist/src but the tools, and every detector module', () => {
+    const modules = new Function(`return (${readFileSync(bundleFile(DIST), 'utf8')}\n)`)() as BundledModule[];
+    const expected = [...compiledModules('src').filter((file) => !file.startsWith('src/tools/')), ...compiledModules('detectors')];
+    expect(modules.map(([file]) => file).sort()).toEqual(expected.sort());
+  });
+
+  it('loads with its code cache accepted by the Node that built it', () => {
+    const bundle = loadBundle(DIST);
+    expect(bundle).toBeDefined();
+    expect(bundle!.compiled).toBe(false);
+  });
+
+  it('is ignored when dist/src was compiled after it (tsc run alone), so a stale bundle never runs', () => {
+    const dist = mkdtempSync(path.join(os.tmpdir(), 'keyguard-test-bundle-'));
+    try {
+      mkdirSync(path.join(dist, 'bundle'));
+      mkdirSync(path.join(dist, 'src', 'cli'), { recursive: true });
+      writeFileSync(bundleFile(dist), '// keyguard bundle 0000000000000000\n[]\n');
+      writeFileSync(path.join(dist, 'src', 'cli', 'run.js'), '');
+      utimesSync(bundleFile(dist), new Date(2026, 0, 1), new Date(2026, 0, 1));
+      utimesSync(path.join(dist, 'src', 'cli', 'run.js'), new Date(2026, 0, 2), new Date(2026, 0, 2));
+      expect(loadBundle(dist)).toBeUndefined();
+      utimesSync(path.join(dist, 'src', 'cli', 'run.js'), new Date(2026, 0, 1), new Date(2026, 0, 1)); // npm pack sets equal times
+      expect(loadBundle(dist)).toBeDefined();
+    } finally {
+      rmSync(dist, { recursive: true, force: true });
+    }
+  });
+
+  it('runs a blocked scan with no module of dist/src or dist/detectors loaded by Node one by one', () => {
+    const repo = newRepo();
+    const secret = plant('stripe-secret-key');
+    repo.write('config.env', `${secret.line}\n`).git('add', 'config.env');
+    // A preload that records every file Node's own loader reads from dist/.
+    const log = repo.path('../loaded.txt');
+    const hook = repo.path('../record-loads.js');
+    writeFileSync(
+      hook,
+      `const Module = require('module'); const fs = require('fs'); const load = Module._load;
+       Module._load = function (request, parent) {
+         const file = Module._resolveFilename(request, parent);
+         if (file.startsWith(${JSON.stringify(DIST + path.sep)})) fs.appendFileSync(${JSON.stringify(log)}, file + '\\n');
+         return load.apply(this, arguments);
+       };`,
+    );
+    const result = spawnSync(process.execPath, ['-r', hook, KEYGUARD_BIN, 'scan', '--staged', '--format', 'json'], { cwd: repo.path('.'), env: repo.env, encoding: 'utf8' });
+    capturedOutputs.push(result.stdout, result.stderr);
+    expect(result.status).toBe(1);
+    expect((JSON.parse(result.stdout) as { findings: Array<{ ruleId: string }> }).findings.map((finding) => finding.ruleId)).toEqual(['stripe-secret-key']);
+    expect(readFileSync(log, 'utf8').trim().split('\n')).toEqual([path.join(DIST, 'src', 'cli', 'load-bundle.js')]);
+  });
+});
