@@ -1,4 +1,4 @@
-import { spawn } from 'node:child_process';
+import { ChildProcessWithoutNullStreams, spawn } from 'node:child_process';
 
 /**
  * The one place keyguard starts git. Everything else builds an argv and calls these, so the exact
@@ -50,6 +50,8 @@ export interface GitOptions {
   env: NodeJS.ProcessEnv;
   /** Written to git's standard input (for `--stdin` commands); none by default. */
   input?: string;
+  /** Commands started ahead of need: a call with the same arguments takes its process instead of spawning one. */
+  early?: EarlyGit;
 }
 
 /** Runs git to completion and returns its whole standard output. For small outputs only. */
@@ -65,32 +67,102 @@ export function runGit(args: readonly string[], options: GitOptions): Promise<Bu
  * whole. Rejects with GitError on a non-zero exit.
  */
 export function streamGit(args: readonly string[], options: GitOptions, onChunk: (chunk: Buffer) => void): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const child = spawn('git', args, { cwd: options.cwd, env: gitEnv(options.env), stdio: ['pipe', 'pipe', 'pipe'] });
-    child.stdin.on('error', () => undefined); // git may exit before reading it all: its exit code says why
-    child.stdin.end(options.input); // empty unless given: git never waits on a terminal
-    const stderr: Buffer[] = [];
-    let failure: unknown;
-    child.stdout.on('data', (chunk: Buffer) => {
-      if (failure !== undefined) return;
-      try {
-        onChunk(chunk);
-      } catch (error) {
-        failure = error;
-        child.kill();
-      }
-    });
-    child.stderr.on('data', (chunk: Buffer) => stderr.push(chunk));
-    child.on('error', (error: NodeJS.ErrnoException) => {
-      failure = error.code === 'ENOENT' ? new GitNotFoundError(options.env.PATH) : error;
-      reject(failure);
-    });
-    child.on('close', (code) => {
-      if (failure !== undefined) reject(failure);
-      else if (code === 0) resolve();
-      else void gitVersion(options).then((version) => reject(new GitError(args, code, Buffer.concat(stderr).toString('utf8'), version)));
+  const git = options.early?.take(args) ?? startGit(args, options);
+  git.read((chunk) => {
+    if (git.failure !== undefined) return;
+    try {
+      onChunk(chunk);
+    } catch (error) {
+      git.failure = error;
+      git.child.kill();
+    }
+  });
+  return git.ended.then((code) => {
+    if (git.failure !== undefined) throw git.failure;
+    if (code === 0) return;
+    return gitVersion(options).then((version) => {
+      throw new GitError(args, code, Buffer.concat(git.stderr).toString('utf8'), version);
     });
   });
+}
+
+/** A running git command. Its output is held (up to EARLY_OUTPUT_BYTES, then git waits) until read() is called. */
+interface StartedGit {
+  readonly child: ChildProcessWithoutNullStreams;
+  readonly stderr: Buffer[];
+  /** Resolves with the exit code once git ended and its output was read (null if it never ran). */
+  readonly ended: Promise<number | null>;
+  /** Hands the held output, then all further output, to `onChunk`. */
+  read(onChunk: (chunk: Buffer) => void): void;
+  failure?: unknown;
+}
+
+/**
+ * Output held for a command nobody reads yet. The stream must have a reader from the start: Node
+ * discards the unread output of a child that has exited (its stdio is flushed).
+ */
+const EARLY_OUTPUT_BYTES = 1 << 20;
+
+function startGit(args: readonly string[], options: GitOptions): StartedGit {
+  const child = spawn('git', args, { cwd: options.cwd, env: gitEnv(options.env), stdio: ['pipe', 'pipe', 'pipe'] });
+  const held: Buffer[] = [];
+  let heldBytes = 0;
+  let reader: ((chunk: Buffer) => void) | undefined;
+  const git: StartedGit = {
+    child,
+    stderr: [],
+    ended: new Promise((resolve) => child.on('close', resolve)),
+    read(onChunk) {
+      reader = onChunk;
+      for (const chunk of held.splice(0)) onChunk(chunk);
+      child.stdout.resume();
+    },
+  };
+  child.stdout.on('data', (chunk: Buffer) => {
+    if (reader !== undefined) return reader(chunk);
+    held.push(chunk);
+    heldBytes += chunk.length;
+    if (heldBytes >= EARLY_OUTPUT_BYTES) child.stdout.pause();
+  });
+  child.on('error', (error: NodeJS.ErrnoException) => {
+    git.failure = error.code === 'ENOENT' ? new GitNotFoundError(options.env.PATH) : error;
+  });
+  child.stdin.on('error', () => undefined); // git may exit before reading it all: its exit code says why
+  child.stdin.end(options.input); // empty unless given: git never waits on a terminal
+  child.stderr.on('data', (chunk: Buffer) => git.stderr.push(chunk));
+  return git;
+}
+
+/**
+ * git commands started before their output is wanted, so that git works while keyguard loads its
+ * detectors and configuration instead of after. Their output waits in the pipe (git blocks once
+ * it is full, so a big diff is not read ahead) until streamGit takes the process; discard() kills
+ * those never taken.
+ */
+export class EarlyGit {
+  private readonly started = new Map<string, StartedGit>();
+
+  start(args: readonly string[], options: GitOptions): void {
+    this.started.set(args.join('\0'), startGit(args, options));
+  }
+
+  take(args: readonly string[]): StartedGit | undefined {
+    const key = args.join('\0');
+    const git = this.started.get(key);
+    this.started.delete(key);
+    return git;
+  }
+
+  /** Kills the commands never taken; resolves once they have exited. */
+  discard(): Promise<void> {
+    const untaken = [...this.started.values()];
+    this.started.clear();
+    for (const git of untaken) {
+      git.child.stdout.destroy(); // its held output is not wanted; a paused stream would keep the process open
+      git.child.kill();
+    }
+    return Promise.all(untaken.map((git) => git.ended)).then(() => undefined);
+  }
 }
 
 /** `git --version`, or undefined if even that fails. Never rejects. */

@@ -1,5 +1,5 @@
 import { isBinaryPatch } from '../diff/added-text';
-import { GitOptions, runGit, streamGit } from './exec';
+import { EarlyGit, GitOptions, runGit, streamGit } from './exec';
 import { splitFileDiffs } from './split-file-diffs';
 import { textMarkedBinary } from './text-marked-binary';
 import { utf16AsText } from './utf16-text';
@@ -73,6 +73,15 @@ export function parseNameStatus(output: Buffer): StagedFile[] {
 
 export async function listStagedFiles(git: GitOptions): Promise<StagedFile[]> {
   return parseNameStatus(await runGit(stagedNameStatusArgs(), git));
+}
+
+/**
+ * Starts the two commands forEachStagedFileDiff runs, to be taken by it later. `git` may be any
+ * directory of the work tree: with diff.relative=false the output names paths from the top.
+ */
+export function startStagedDiff(early: EarlyGit, git: GitOptions): void {
+  early.start(stagedNameStatusArgs(), git);
+  early.start(stagedDiffArgs(), git);
 }
 
 /** One file's part of the staged patch, with the name git gave it in `--name-status -z`. */

@@ -4,9 +4,9 @@ import { loadConfig } from '../config/load-config';
 import { Detector } from '../detector';
 import { FileDetector } from '../file-detector';
 import { Finding } from '../finding';
-import { GitOptions } from '../git/exec';
+import { EarlyGit, GitOptions } from '../git/exec';
 import { repositoryRoot } from '../git/repository';
-import { forEachStagedFileDiff } from '../git/staged';
+import { forEachStagedFileDiff, startStagedDiff } from '../git/staged';
 import { splitBySeverity } from './fail-on';
 import { FileDetectorCatalog } from './file-catalog';
 import { scanContextOf } from './scan-context';
@@ -62,11 +62,18 @@ export interface ScanResult {
 /** Scans what `git commit` would record now: the added lines of the staged diff. */
 export async function scanStaged(options: ScanOptions): Promise<ScanResult> {
   const started = performance.now();
-  const session = await openScan(options);
-  const tally = await scanFileDiffs(session, (onFile) =>
-    forEachStagedFileDiff(session.git, ({ file, patch }) => onFile({ path: file.path, status: file.status, patch })),
-  );
-  return scanResult(session, tally, started);
+  // git reads the index while the detectors and the config load (neither changes what it prints).
+  const early = new EarlyGit();
+  startStagedDiff(early, { cwd: options.cwd, env: options.env ?? process.env });
+  try {
+    const session = await openScan(options, early);
+    const tally = await scanFileDiffs(session, (onFile) =>
+      forEachStagedFileDiff(session.git, ({ file, patch }) => onFile({ path: file.path, status: file.status, patch })),
+    );
+    return await scanResult(session, tally, started);
+  } finally {
+    void early.discard(); // nothing to wait for: a killed git is gone
+  }
 }
 
 /**
@@ -98,8 +105,8 @@ function groupByCommit<T extends { finding: Finding }>(deferred: readonly T[]): 
 }
 
 /** What every scan mode needs before reading anything: the repository, its config and allow-lists. */
-export async function openScan(options: ScanOptions): Promise<ScanSession> {
-  const git: GitOptions = { cwd: options.cwd, env: options.env ?? process.env };
+export async function openScan(options: ScanOptions, early?: EarlyGit): Promise<ScanSession> {
+  const git: GitOptions = { cwd: options.cwd, env: options.env ?? process.env, early };
   // git rev-parse runs while the detector registry loads (~half of a small commit's start-up).
   const needsRegistry = options.detectors === undefined || options.fileDetectors === undefined;
   const [root, registry] = await Promise.all([repositoryRoot(git), needsRegistry ? import('../../detectors') : undefined]);
