@@ -76,6 +76,7 @@ export const genericSecret = defineDetector({
       'resolution: {integrity: sha512-Wq3kC9yX0HbNRZpw1mAT6vE2Uj5dLsOGnf7rKiQ8aMeYBtxoP4lVcI+hDzSJg1NnF2b6R7uKy0OeXsTjWmApLg==}',
       'checksum = "0b1c6a3f8e2d47a9b5c03e6f1d8a2b4c7e9f0a1b3c5d7e9f2a4b6c8d0e1f3a5b"',
       'ANY_KEY = ZHVtbXkgdGV4dCBkYXRhIGRhdGEgZGF0YQ==', // base64 of "dummy text data data data"
+      "  auth: 'aXNhYWNzOm5vdCBteSByZWFsIHBhc3N3b3Jk',", // base64 of "isaacs:not my real password" (npm's docs)
       'licenseKey=a1b2c3d4e5f6g7h8i9j0k1l2m3n4o5p6q7r8', // letters and digits counting up
       'OP_SERVICE_ACCOUNT_TOKEN=ops_eyJzaWduSW5BZGRyZXNzIjoiaHR0cHM6...', // truncated
       // AWS names belong to the AWS detectors: 56 characters are not an AWS secret key (here, ciphertext).
