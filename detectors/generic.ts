@@ -37,10 +37,14 @@ export const genericSecret = defineDetector({
       '<add key="StorageAccessKey" value="nncSZUIW6NWNbdsTaglKVJ3MwE3mYjyedoazDAfU" />',
       'if (req.headers.token === "XToHDgiOz8EctE6H5GWBvtLNxm8c4DQkjWNf3Z64") next();',
       'SESSION_SECRET=v1.Tq8ZmW3kRv7NpL2xYc9BjH4d', // a dot in the value does not make it a code reference
+      'POSTHOG_PERSONAL_API_KEY=phx_Q8vIUk2TqB0aGdm3kT2xR7qW9pZ5nB1yH4jK0sLx', // `phx_`: a personal key, secret
       "buildConfigField 'String', 'MAPS_API_KEY', '\"e0c4b97a15d2f86330a9dd7e4f1b6c28\"'", // Gradle
     ],
     negative: [
       'PUBLIC_KEY=tKRGqwWZf05gDA1nutrzxnixG6SxDQ9O', // the public half
+      'STRIPE_KEY=pk_live_51HxQ8vIUkTqB0aGdm3kT2xR7qW9pZ5nB1yH4jK0sL', // a publishable key: public by design
+      'NEXT_PUBLIC_POSTHOG_KEY=phc_Q8vIUk2TqB0aGdm3kT2xR7qW9pZ5nB1yH4jK0sLx', // PostHog project key: write-only, public
+      'MAPBOX_TOKEN=pk.eyJ1IjoiYWNtZS1tYXBzIiwiYSI6ImNrOHF6cjF4dDA0In0.Q8vIUk2TqB0aGdm3kT2xR7', // Mapbox public token
       'user.primary_key = "jjahKkcd2zntnuhdJkWQp7yH6Hy94VzH"',
       'tokenizer = "bert-base-multilingual-uncased"',
       'token_type: bearer',
