@@ -53,6 +53,8 @@ describe('isPlaceholder', () => {
     'ops_eyJzaWduSW5BZGRyZXNzIjoiaHR0cHM6...', // truncated in documentation
     'sk-proj-Qm3vT8…',
     'ZHVtbXkgdGV4dCBkYXRhIGRhdGEgZGF0YQ==', // base64 of "dummy text data data data"
+    'aXNhYWNzOm5vdCBteSByZWFsIHBhc3N3b3Jk', // base64 of "isaacs:not my real password" (npm's docs)
+    'bm90IGEgcmVhbCB0b2tlbiwganVzdCBkb2Nz', // base64 of "not a real token, just docs"
     '45ghiukldjahdnhzdauz', // RFC 7009's example token
     'dkfjslaksdjfhgaslkdj', // a hand run over the home row
     'sekrit',
@@ -76,6 +78,8 @@ describe('isPlaceholder', () => {
     '8IpDrVhuE0K3JDUmmydEavR8gtTIx9JzX7B5Ur8B', // "DUmmy" in odd casing
     'q0yoUR1NtHKbf8IWqKgcQ9a9u8ZcvGccGv4Y17VLx', // "yoUR" in odd casing
     'dXNlcjpTM2NyM3RQYXNz', // base64 of a real-looking user:password pair
+    'Y29ycmVjdCBob3JzZSBiYXR0ZXJ5IHN0YXBsZQ==', // base64 of a passphrase: words, none naming a secret
+    'ai5kb2U6dG9rZW4gWGszOSFUcTg=', // base64 of "j.doe:token Xk39!Tq8": two spaced chunks, not a phrase
     'Xb7Qm2.Kp9LzR4vN8..wT3e', // dots inside, not at the end
     '9213341dc80620c820a9b72ddc8020a0676dfdb8aeab19257c7746c7f8a448d2',
     'abuser123456', // a word plus the digits people append to a password
@@ -83,6 +87,11 @@ describe('isPlaceholder', () => {
     'Kd8sfLq2hWj5gGz7', // mostly home-row letters (9 of 12), not 80%
   ])('keeps %s', (value) => {
     expect(isPlaceholder(value)).toBe(false);
+  });
+
+  it('keeps an encoded PEM key: its header names a key, but it is no phrase', () => {
+    const pem = ['-----BEGIN RSA PRIVATE KEY-----', 'MIIEogIBAAKCAQEAmHJ8BGu1XeFxhCUApk4sRMR8FtStkr0Lt9kVLcRR4EZ', '-----END RSA PRIVATE KEY-----', ''].join('\n');
+    expect(isPlaceholder(Buffer.from(pem).toString('base64'))).toBe(false);
   });
 
   it('keeps random hex and base62 values (interleaved-sequence rule included)', () => {

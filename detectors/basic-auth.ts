@@ -1,6 +1,7 @@
 import { defineDetector } from '../src/detector';
 import { shannonEntropy } from '../src/scan/entropy';
 import { isRandomPassword, isRandomSecret } from '../src/validators/assigned-value';
+import { isDocumentationHost } from '../src/validators/documentation-host';
 import { isPlausiblePassword, isPlausibleUrlCredentials } from '../src/validators/url-credentials';
 
 // HTTP credentials written into URLs, Authorization headers and curl command lines.
@@ -26,9 +27,10 @@ export const urlBasicAuth = defineDetector({
   title: 'Credentials in an HTTP/FTP URL (incl. .git-credentials)',
   severity: 'high',
   keywords: ['http', 'ftp'],
-  // The secret is `user:password`; database schemes are database-url-password's.
-  pattern: String.raw`(?i)\b(?:https?|s?ftps?)://([^\s:@/'"<>,;]{1,64}:[^\s/'"<>,;]{1,128})@[A-Za-z0-9\[_-]`,
-  validate: (pair) => isPlausibleUrlCredentials(pair),
+  // The secret is `user:password`; database schemes are database-url-password's. The host is
+  // captured: credentials for a documentation address or name (203.0.113.9, api.example) are examples.
+  pattern: String.raw`(?i)\b(?:https?|s?ftps?)://([^\s:@/'"<>,;]{1,64}:[^\s/'"<>,;]{1,128})@([A-Za-z0-9\[_-][A-Za-z0-9._:\[\]-]*)`,
+  validate: (pair, _tuning, { groups }) => !isDocumentationHost(groups[2] ?? '') && isPlausibleUrlCredentials(pair),
   remediation: ROTATE,
   examples: {
     positive: [
@@ -36,6 +38,7 @@ export const urlBasicAuth = defineDetector({
       'const PROD_API = "https://apiuser:Wq8vLz3nRt6Kpx@api.acme-corp.io/v2";',
       'upload:\n  target: ftps://deploy:Mf2Rk9Tz4Xq7Lv@files.acme-corp.io/releases',
       'pip install --index-url https://ci:Hn5Jw8Pb3Ck6Ty@pypi.acme-corp.io/simple mypkg',
+      'const API = "https://svc:Wq8vLz3nRt6Kpx@api.local.test:8443/v1";', // `.test` serves real local machines
     ],
     negative: [
       'const API_URL = "https://${username}:${password}@api.acme-corp.io/v1";',
@@ -43,6 +46,9 @@ export const urlBasicAuth = defineDetector({
       'https://user:abc@api.acme-corp.io/v1',
       'https://YOUR_USERNAME:YOUR_PASSWORD@api.service.com',
       'See https://acme-corp.io/docs for details.',
+      'const DOC_URL = "https://backup-user:BackupK3y987@backup.acme.example";', // `.example` is never delegated
+      'ftp://deploy:Mf2Rk9Tz4Xq7Lv@203.0.113.9/releases', // TEST-NET-3 (RFC 5737)
+      'https://svc:Wq8vLz3nRt6Kpx@[2001:db8:85a3::8a2e:370:7334]:8443/', // IPv6 documentation prefix
     ],
   },
 });
@@ -60,8 +66,8 @@ export const urlTokenUserinfo = defineDetector({
   // https://<token>@host/…: git hosts accept a token as the whole userinfo (no password), e.g.
   // `git clone https://<token>@github.com/org/repo.git`. https://www.rfc-editor.org/rfc/rfc3986#section-3.2.1
   generic: true,
-  pattern: String.raw`(?i)\bhttps?://([A-Za-z0-9_-]{20,128})@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+`,
-  validate: (token) => !VENDOR_TOKEN.test(token) && isRandomSecret(token),
+  pattern: String.raw`(?i)\bhttps?://([A-Za-z0-9_-]{20,128})@([A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+)`,
+  validate: (token, _tuning, { groups }) => !VENDOR_TOKEN.test(token) && !isDocumentationHost(groups[2] ?? '') && isRandomSecret(token),
   remediation: ROTATE,
   examples: {
     positive: [
@@ -74,6 +80,7 @@ export const urlTokenUserinfo = defineDetector({
       'git clone https://x-access-token-for-deploy@github.com/acme/infra.git', // a name, not random
       'git clone https://ghp_RguXIkihJjwHAP6eXEYxaPNvywurTr5IOAbg@github.com/acme/infra.git', // bad checksum: github-pat decides
       'https://cdn.jsdelivr.net/npm/left-pad@1.3.0/index.js',
+      'git clone https://afda982ba98d46a06a1fcf5b4d5c2a95f74c50b9@git.corp.invalid/acme/infra.git', // `.invalid` never resolves
     ],
   },
 });

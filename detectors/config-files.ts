@@ -1,5 +1,6 @@
 import { defineDetector } from '../src/detector';
 import { isRandomSecret } from '../src/validators/assigned-value';
+import { isDocumentationHost } from '../src/validators/documentation-host';
 import { isPlausiblePassword } from '../src/validators/url-credentials';
 
 // Credentials in well-known configuration files whose syntax names the value.
@@ -26,6 +27,17 @@ export const djangoSecretKey = defineDetector({
   },
 });
 
+/**
+ * A netrc `machine` token names a host (`api.wandb.ai`, `buildserver`, `10.0.0.5`, `host:2121`).
+ * Usage synopses spell the fields instead (`:Nread "machine id password path"`, `a:machine a:id
+ * password filename` in vim's netrw docs): a field word or a non-numeric port is no host.
+ */
+const HOST_FIELD_WORDS = new Set(['id', 'host', 'hostname', 'machine', 'server', 'name', 'user', 'username', 'login', 'password', 'domain', 'address', 'site']);
+
+function isNetrcHost(host: string): boolean {
+  return /^[A-Za-z0-9_-]+(?:\.[A-Za-z0-9_-]+)*(?::[0-9]{1,5})?$/.test(host) && !HOST_FIELD_WORDS.has(host.toLowerCase()) && !isDocumentationHost(host);
+}
+
 export const netrcPassword = defineDetector({
   id: 'netrc-password',
   provider: 'netrc',
@@ -35,8 +47,9 @@ export const netrcPassword = defineDetector({
   // machine <host> login <user> password <password>, on one line or several; the tokens after
   // `machine` come in any order (`password` before `login`, an `account` or `port` token).
   // https://www.gnu.org/software/inetutils/manual/html_node/The-_002enetrc-file.html
-  pattern: String.raw`\bmachine\s+[\w.:-]{1,100}\s+(?:(?:login|account|port)\s+\S{1,100}\s+){0,3}password\s+(\S{4,128})`,
-  validate: (secret) => isPlausiblePassword(secret),
+  pattern: String.raw`\bmachine\s+([\w.:-]{1,100})\s+(?:(?:login|account|port)\s+\S{1,100}\s+){0,3}password\s+(\S{4,128})`,
+  secretGroup: 2,
+  validate: (secret, _tuning, { groups }) => isNetrcHost(groups[1] ?? '') && isPlausiblePassword(secret),
   remediation: 'Change the password or revoke the token for that host, and keep ~/.netrc out of the repository.',
   examples: {
     positive: [
@@ -44,8 +57,16 @@ export const netrcPassword = defineDetector({
       'machine github.com login octocat password ghx7Rt2LmQ9wZp4Kc8Nv',
       'cat > ~/.netrc <<EOF\nmachine registry.acme-corp.io\nlogin ci\npassword Hn5Jw8Pb3Ck6Ty\nEOF',
       '- run: echo "machine git.acme-corp.io password Wk3vT9qLm8Zp login deploy" > ~/.netrc',
+      'machine buildserver:2121 login ci password Hn5Jw8Pb3Ck6Ty', // an intranet host name and a port
     ],
-    negative: ['machine github.com login octocat password <token>', 'machine example.com login user password password', 'machine api.github.com login ziggy password ${GH_TOKEN}'],
+    negative: [
+      'machine github.com login octocat password <token>',
+      'machine example.com login user password password',
+      'machine api.github.com login ziggy password ${GH_TOKEN}',
+      'echomsg \':Nread "machine id password path"           uses ftp\'', // a usage synopsis (vim netrw)
+      '  " mipf     : a:machine a:id password filename\t     Use ftp', // `a:id` is no host[:port]
+      'machine ftp.corp.example login ci password Hn5Jw8Pb3Ck6Ty', // `.example` is never delegated
+    ],
   },
 });
 

@@ -1,4 +1,5 @@
 import { defineDetector } from '../src/detector';
+import { isDocumentationHost } from '../src/validators/documentation-host';
 import { isPlausibleDatabaseCredentials, isPlausiblePassword } from '../src/validators/url-credentials';
 
 // Connection URIs carry credentials in the authority: scheme://user:password@host[:port][/db].
@@ -17,9 +18,9 @@ export const databaseUrlPassword = defineDetector({
   title: 'Database connection URL with a password',
   severity: 'critical',
   keywords: ['postgres', 'mysql', 'mariadb', 'mongodb', 'redis', 'amqp', 'mssql', 'sqlserver', 'cockroachdb', 'clickhouse'],
-  pattern: String.raw`(?i)\b${SCHEMES}://([^\s:@/'"<>,;]{0,64}:[^\s/'"<>,;]{1,128})@[A-Za-z0-9\[(_-]`,
+  pattern: String.raw`(?i)\b${SCHEMES}://([^\s:@/'"<>,;]{0,64}:[^\s/'"<>,;]{1,128})@([A-Za-z0-9\[(_-][A-Za-z0-9._:\[\]-]*)`,
   // Weak words (`secret`, `admin`) count here: a database that accepts them is exposed all the same.
-  validate: isPlausibleDatabaseCredentials,
+  validate: (pair, _tuning, { groups }) => !isDocumentationHost(groups[2] ?? '') && isPlausibleDatabaseCredentials(pair),
   remediation: REMEDIATION,
   examples: {
     positive: [
@@ -31,6 +32,9 @@ export const databaseUrlPassword = defineDetector({
       'BROKER_URL = "amqps://worker:fftGlNiDaEyMSb@rabbit.acme.io:5671/prod"',
       'PG_DSN="postgresql://report:secret@pg1.acme.io:5432,report:secret@pg2.acme.io:5432/sales?target_session_attrs=any"',
       'jdbc:mysql://sandy:hunter2@[db1.acme.io:3306,db2.acme.io:3306]/shop',
+      'DATABASE_URL=postgres://shop:Ty7vKq2mWx9LpR@shop.test:5432/shop', // `.test`: a developer\'s real local host
+      'DATABASE_URL=mysql://app:Ty7vKq2mWx9LpR@192.0.20.5:3306/app', // not TEST-NET-1 (192.0.2.0/24)
+      'MONGO_URL=mongodb://svc:lXo9NAiDG8Zbwf@db1.example.net:27017/reports', // example.net resolves: still reported
     ],
     negative: [
       'DATABASE_URL=postgres://user:password@localhost:5432/app',
@@ -41,6 +45,9 @@ export const databaseUrlPassword = defineDetector({
       'DATABASE_URL=mysql://root:****@db/app',
       'DATABASE_URL=postgresql://db.acme.io:5432/production', // no credentials
       'DATABASE_URL=postgresql://app:mypassword@localhost/app',
+      'postgresql://user:secret@[2001:db8::1234]/database', // IPv6 documentation prefix (RFC 3849)
+      'MONGO_URL=mongodb://svc:lXo9NAiDG8Zbwf@db1.corp.example:27017/reports', // `.example` is never delegated
+      'redis://:ChYAkJa4E0yF3A@198.51.100.7:6379/0', // TEST-NET-2 (RFC 5737)
     ],
   },
 });
@@ -53,19 +60,23 @@ export const databaseJdbcPassword = defineDetector({
   keywords: ['jdbc:'],
   // jdbc:<subprotocol>:…?user=…&password=… (MySQL, PostgreSQL) or ;user=…;password=… (SQL Server).
   // https://learn.microsoft.com/en-us/sql/connect/jdbc/building-the-connection-url
-  pattern: String.raw`(?i)\bjdbc:[a-z0-9]{2,20}(?::[a-z0-9]{2,20})?:[^\s'"]{0,200}?[?&;]password=([^&;\s'"]{1,128})`,
-  validate: (secret) => isPlausiblePassword(secret),
+  // The host (`//host`, when the URL has one) is captured for the documentation-host check.
+  pattern: String.raw`(?i)\bjdbc:[a-z0-9]{2,20}(?::[a-z0-9]{2,20})?:(?://([A-Za-z0-9\[_-][A-Za-z0-9._:\[\]-]*))?[^\s'"]{0,200}?[?&;]password=([^&;\s'"]{1,128})`,
+  secretGroup: 2,
+  validate: (secret, _tuning, { groups }) => !isDocumentationHost(groups[1] ?? '') && isPlausiblePassword(secret),
   remediation: REMEDIATION,
   examples: {
     positive: [
       'spring.datasource.url=jdbc:mysql://db.acme.io:3306/shop?user=shop&password=59sHtYjZurHyTA&useSSL=true',
       '<property name="url" value="jdbc:sqlserver://sql01.acme.local:1433;databaseName=erp;user=erp_app;password=V4Ffb2T1mb4323;encrypt=true"/>',
       'String url = "jdbc:postgresql://pg:5432/ledger?password=Qm7rT2xWv9LpZk&user=ledger";',
+      'jdbc:h2:file:./data/app;USER=sa;PASSWORD=Hq4vN8zRt2Yw', // no host at all
     ],
     negative: [
       'jdbc:mysql://localhost:3306/app?user=root&password=password',
       'jdbc:sqlserver://localhost:1433;databaseName=erp;user=sa;password=${DB_PASSWORD}',
       'url=jdbc:postgresql://pg:5432/ledger?sslmode=require',
+      'jdbc:mysql://192.0.2.15:3306/shop?user=shop&password=59sHtYjZurHyTA', // TEST-NET-1 (RFC 5737)
     ],
   },
 });
@@ -119,8 +130,8 @@ export const oracleConnectPassword = defineDetector({
   // JDBC thin/OCI URLs and SQL*Plus logons spell credentials `user/password@connect_identifier`.
   // https://docs.oracle.com/en/database/oracle/oracle-database/21/jjdbc/data-sources-and-URLs.html
   // https://docs.oracle.com/en/database/oracle/oracle-database/21/sqpug/SQL-Plus-command-reference.html
-  pattern: String.raw`(?i)(?:\bjdbc:oracle:(?:thin|oci):|\bsqlplus(?:\s+-[a-z]+)*\s+)["']?([A-Za-z0-9_$#]{1,64}/[^\s@'"/]{1,128})@`,
-  validate: isOracleCredentials,
+  pattern: String.raw`(?i)(?:\bjdbc:oracle:(?:thin|oci):|\bsqlplus(?:\s+-[a-z]+)*\s+)["']?([A-Za-z0-9_$#]{1,64}/[^\s@'"/]{1,128})@(?://)?([A-Za-z0-9._-]*)`,
+  validate: (pair, _tuning, { groups }) => !isDocumentationHost(groups[2] ?? '') && isOracleCredentials(pair),
   remediation: REMEDIATION,
   examples: {
     positive: [
@@ -134,6 +145,7 @@ export const oracleConnectPassword = defineDetector({
       'sqlplus system/password@localhost',
       'jdbc:oracle:thin:@//db01.acme.local:1521/ORCLPDB1', // no credentials
       'sqlplus / as sysdba',
+      'jdbc:oracle:thin:billing/Vq4kT9wLm2Zp@//db01.sales.invalid:1521/ORCLPDB1', // `.invalid` never resolves
     ],
   },
 });

@@ -80,6 +80,7 @@ export const genericPassword = defineDetector({
       'smtp_password: "noreply@mailer.acme.io"', // an address, not a password
       'if (password === confirmPassword) {',
       'PASS: gas/i386/x86-64-avx512f_vl-wig', // a test verdict (DejaGnu, automake test logs)
+      "  password: 'bm90IG15IHJlYWwgcGFzc3dvcmQ=',", // base64 of "not my real password" (npm's docs)
     ],
   },
 });

@@ -37,10 +37,14 @@ export const genericSecret = defineDetector({
       '<add key="StorageAccessKey" value="nncSZUIW6NWNbdsTaglKVJ3MwE3mYjyedoazDAfU" />',
       'if (req.headers.token === "XToHDgiOz8EctE6H5GWBvtLNxm8c4DQkjWNf3Z64") next();',
       'SESSION_SECRET=v1.Tq8ZmW3kRv7NpL2xYc9BjH4d', // a dot in the value does not make it a code reference
+      'POSTHOG_PERSONAL_API_KEY=phx_Q8vIUk2TqB0aGdm3kT2xR7qW9pZ5nB1yH4jK0sLx', // `phx_`: a personal key, secret
       "buildConfigField 'String', 'MAPS_API_KEY', '\"e0c4b97a15d2f86330a9dd7e4f1b6c28\"'", // Gradle
     ],
     negative: [
       'PUBLIC_KEY=tKRGqwWZf05gDA1nutrzxnixG6SxDQ9O', // the public half
+      'STRIPE_KEY=pk_live_51HxQ8vIUkTqB0aGdm3kT2xR7qW9pZ5nB1yH4jK0sL', // a publishable key: public by design
+      'NEXT_PUBLIC_POSTHOG_KEY=phc_Q8vIUk2TqB0aGdm3kT2xR7qW9pZ5nB1yH4jK0sLx', // PostHog project key: write-only, public
+      'MAPBOX_TOKEN=pk.eyJ1IjoiYWNtZS1tYXBzIiwiYSI6ImNrOHF6cjF4dDA0In0.Q8vIUk2TqB0aGdm3kT2xR7', // Mapbox public token
       'user.primary_key = "jjahKkcd2zntnuhdJkWQp7yH6Hy94VzH"',
       'tokenizer = "bert-base-multilingual-uncased"',
       'token_type: bearer',
@@ -76,6 +80,7 @@ export const genericSecret = defineDetector({
       'resolution: {integrity: sha512-Wq3kC9yX0HbNRZpw1mAT6vE2Uj5dLsOGnf7rKiQ8aMeYBtxoP4lVcI+hDzSJg1NnF2b6R7uKy0OeXsTjWmApLg==}',
       'checksum = "0b1c6a3f8e2d47a9b5c03e6f1d8a2b4c7e9f0a1b3c5d7e9f2a4b6c8d0e1f3a5b"',
       'ANY_KEY = ZHVtbXkgdGV4dCBkYXRhIGRhdGEgZGF0YQ==', // base64 of "dummy text data data data"
+      "  auth: 'aXNhYWNzOm5vdCBteSByZWFsIHBhc3N3b3Jk',", // base64 of "isaacs:not my real password" (npm's docs)
       'licenseKey=a1b2c3d4e5f6g7h8i9j0k1l2m3n4o5p6q7r8', // letters and digits counting up
       'OP_SERVICE_ACCOUNT_TOKEN=ops_eyJzaWduSW5BZGRyZXNzIjoiaHR0cHM6...', // truncated
       // AWS names belong to the AWS detectors: 56 characters are not an AWS secret key (here, ciphertext).

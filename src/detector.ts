@@ -40,9 +40,10 @@ export interface Detector {
   readonly minEntropy?: number;
   /**
    * Offline structure check (checksum, length, charset). A secret failing it is not reported.
-   * `tuning` carries the repository's configured thresholds (the generic detectors read them).
+   * `tuning` carries the repository's configured thresholds (the generic detectors read them);
+   * `context` the pattern's other capture groups (e.g. the host a URL's credentials are for).
    */
-  readonly validate?: (secret: string, tuning: DetectorTuning) => boolean;
+  readonly validate?: (secret: string, tuning: DetectorTuning, context: MatchContext) => boolean;
   /**
    * True for catch-all detectors (generic assignments): where a specific detector reports an
    * overlapping secret, the generic finding is dropped.
@@ -58,6 +59,12 @@ export interface Detector {
     /** Each yields no finding of this detector. */
     readonly negative: readonly DetectorExample[];
   };
+}
+
+/** What a detector's pattern captured besides the secret, for checks that need the surroundings. */
+export interface MatchContext {
+  /** The capture groups by number (0: the whole match); `''` for a group that took no part. */
+  readonly groups: readonly string[];
 }
 
 /** Settings of one scan that change how detectors judge a value (from the config; no global state). */

@@ -1,4 +1,4 @@
-import { DEFAULT_TUNING, Detector, DetectorTuning } from '../detector';
+import { DEFAULT_TUNING, Detector, DetectorTuning, MatchContext } from '../detector';
 import { AddedText, lineIndexAt } from '../diff/added-text';
 import { DetectorCatalog } from './catalog';
 import { shannonEntropy } from './entropy';
@@ -24,15 +24,15 @@ export function findSecrets(added: AddedText, catalog: DetectorCatalog): SecretM
   const text = utf8Text(added.text); // encoded once, for the prefilter (ASCII text) and the patterns
   const candidates = text.ascii ? catalog.asciiCandidates(text.bytes) : catalog.candidates(added.text.toLowerCase());
   for (const detector of candidates) {
-    for (const match of patternMatches(text, detector, catalog)) {
-      if (isReportable(detector, match.secret, catalog.tuning)) matches.push(match);
+    for (const { match, context } of patternMatches(text, detector, catalog)) {
+      if (isReportable(detector, match.secret, catalog.tuning, context)) matches.push(match);
     }
   }
   return dropGenericOverlaps(matches);
 }
 
 /** Matches on the text's bytes (RE2 then reports byte offsets), converted back to string offsets. */
-function* patternMatches(text: Utf8Text, detector: Detector, catalog: DetectorCatalog): Generator<SecretMatch> {
+function* patternMatches(text: Utf8Text, detector: Detector, catalog: DetectorCatalog): Generator<{ match: SecretMatch; context: MatchContext }> {
   const regex = catalog.regex(detector);
   const group = detector.secretGroup ?? 1;
   const { bytes } = text;
@@ -41,16 +41,29 @@ function* patternMatches(text: Utf8Text, detector: Detector, catalog: DetectorCa
     const whole = match[0];
     if (whole.length === 0) regex.lastIndex = nextCharacter(bytes, regex.lastIndex); // never loop on an empty match
     // The typings list group 0 only; the other groups are Buffers too (undefined when unmatched).
-    const found = (match as unknown as Array<Buffer | undefined>)[group] ?? whole;
+    const groups = match as unknown as Array<Buffer | undefined>;
+    const found = groups[group] ?? whole;
     if (found.length === 0) continue;
     const secret = found.toString('utf8');
     const start = text.charOffset(match.index + Math.max(0, whole.indexOf(found)));
-    yield { detector, secret, start, end: start + secret.length };
+    yield { match: { detector, secret, start, end: start + secret.length }, context: lazyContext(groups) };
   }
 }
 
-export function isReportable(detector: Detector, secret: string, tuning: DetectorTuning = DEFAULT_TUNING): boolean {
-  if (detector.validate !== undefined && !detector.validate(secret, tuning)) return false;
+/** The groups as strings, decoded only if a validator asks for them (most never do). */
+function lazyContext(groups: Array<Buffer | undefined>): MatchContext {
+  let decoded: string[] | undefined;
+  return {
+    get groups(): readonly string[] {
+      decoded ??= Array.from(groups, (bytes) => bytes?.toString('utf8') ?? '');
+      return decoded;
+    },
+  };
+}
+
+/** `context` defaults to no groups at all: callers checking a bare value have no surroundings. */
+export function isReportable(detector: Detector, secret: string, tuning: DetectorTuning = DEFAULT_TUNING, context: MatchContext = { groups: [] }): boolean {
+  if (detector.validate !== undefined && !detector.validate(secret, tuning, context)) return false;
   if (detector.minEntropy !== undefined && shannonEntropy(secret) < detector.minEntropy) return false;
   return !isPlaceholder(secret);
 }

@@ -53,12 +53,28 @@ function steps(value: string): boolean {
   });
 }
 
-/** Base64 that decodes to placeholder text: `ZHVtbXkgdGV4dA==` is `dummy text`. */
+/**
+ * Base64 that decodes to placeholder text: `ZHVtbXkgdGV4dA==` is `dummy text`, and
+ * `aXNhYWNzOm5vdCBteSByZWFsIHBhc3N3b3Jk` is `isaacs:not my real password` (npm's docs).
+ */
 function isEncodedPlaceholder(value: string): boolean {
   if (value.length < 12 || !/^[A-Za-z0-9+/]+={0,2}$/.test(value) || value.length % 4 !== 0) return false;
   const decoded = Buffer.from(value, 'base64').toString('latin1');
   if (!/^[\x20-\x7e\t\r\n]+$/.test(decoded)) return false;
-  return ENTIRE_VALUE_WORDS.test(decoded) || PLACEHOLDER_WORDS.some((pattern) => pattern.test(decoded));
+  return ENTIRE_VALUE_WORDS.test(decoded) || PLACEHOLDER_WORDS.some((pattern) => pattern.test(decoded)) || isPhraseNamingASecret(decoded);
+}
+
+/**
+ * `not my real password`, `isaacs:not a real token`: a one-line phrase of 3 to 8 words (letters and
+ * punctuation only), one of them a placeholder word (`password`, `secret`, `fake`…), describes a
+ * secret rather than being one. Encoded random bytes never read as words, a passphrase (`correct
+ * horse battery staple`) does not name itself, and an encoded PEM key (`-----BEGIN RSA PRIVATE
+ * KEY-----` + base64 lines) is no phrase.
+ */
+function isPhraseNamingASecret(text: string): boolean {
+  const words = text.trim().split(/[ \t]+/);
+  if (words.length < 3 || words.length > 8 || !words.every((word) => /^[A-Za-z][A-Za-z'.,:;!?-]*$/.test(word))) return false;
+  return words.some((word) => word.split(/[^A-Za-z]+/).some((part) => part !== '' && ENTIRE_VALUE_WORDS.test(part)));
 }
 
 /**

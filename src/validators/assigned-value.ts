@@ -1,6 +1,7 @@
 import { DEFAULT_TUNING, DetectorTuning } from '../detector';
 import { charsetOf, shannonEntropy } from '../scan/entropy';
 import { alnumClassCount, charClassCount } from './char-classes';
+import { isPublicByDesign } from './public-key-formats';
 
 /**
  * Is a value assigned to a secret-looking name (`API_KEY=…`, `"password": "…"`) random enough to be
@@ -105,12 +106,13 @@ export function isNamespacedName(value: string): boolean {
  * secrets; vendors whose keys are UUIDs need a specific detector that knows the name), numbers, booleans, URLs and
  * paths and ARNs (a credential inside a URL is a different detector's job), values built from
  * another variable (`$BASE_URL/x`), references in code such as `config.apiKey` or
- * `settings.SECRET_KEY`, identifiers (`parseExpectedToken`) and non-ASCII text.
+ * `settings.SECRET_KEY`, identifiers (`parseExpectedToken`), non-ASCII text, and keys public by
+ * design (`pk_live_…`, public-key-formats.ts).
  */
 function isNotASecretValue(raw: string): boolean {
   // Python's `if token == Comment.Special:` ends the value with the block's colon.
   const value = raw.endsWith(':') ? raw.slice(0, -1) : raw;
-  return isNotALiteral(value) || isIdentifierLike(value) || NON_ASCII_LETTER.test(value);
+  return isNotALiteral(value) || isIdentifierLike(value) || NON_ASCII_LETTER.test(value) || isPublicByDesign(value);
 }
 
 /** `Lykilorð`, `Contraseña`, `Пароль`: words of a language (a translated label); generated secrets are ASCII. */
