@@ -56,6 +56,7 @@ describe('isPlaceholder', () => {
     'aXNhYWNzOm5vdCBteSByZWFsIHBhc3N3b3Jk', // base64 of "isaacs:not my real password" (npm's docs)
     'bm90IGEgcmVhbCB0b2tlbiwganVzdCBkb2Nz', // base64 of "not a real token, just docs"
     '45ghiukldjahdnhzdauz', // RFC 7009's example token
+    '33f!!lloppa', // Microsoft's NuGet.Config reference example, whichever detector finds it
     'dkfjslaksdjfhgaslkdj', // a hand run over the home row
     'sekrit',
     's3cr3t',

@@ -1,11 +1,5 @@
 import { defineDetector } from '../src/detector';
 
-/**
- * The two cleartext passwords of Microsoft's NuGet.Config reference page, copied into many READMEs.
- * https://learn.microsoft.com/en-us/nuget/reference/nuget-config-file#packagesourcecredentials
- */
-const NUGET_DOC_PASSWORDS = new Set(['33f!!lloppa', 'hal+9ooo_da!sY']);
-
 export const nugetDetectors = [
   defineDetector({
     id: 'nuget-api-key',
@@ -42,7 +36,6 @@ export const nugetDetectors = [
     // `Password`, which is only usable on the machine that wrote it, but still worth flagging).
     // https://learn.microsoft.com/en-us/nuget/reference/nuget-config-file#packagesourcecredentials
     pattern: String.raw`<add\s+key\s*=\s*"(?:(?i:cleartextpassword)|[Pp]assword)"\s+value\s*=\s*"([^"]{8,256})"`,
-    validate: (secret) => !NUGET_DOC_PASSWORDS.has(secret),
     remediation: 'Rotate the feed password or PAT, then reference it through an environment variable (%FEED_PASSWORD%) instead.',
     examples: {
       positive: [

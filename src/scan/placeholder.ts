@@ -78,7 +78,8 @@ function isPhraseNamingASecret(text: string): boolean {
 }
 
 /**
- * AWS's documented example key pair, copied into countless READMEs and tests.
+ * Values that vendor documentation and RFCs publish as examples, copied into countless READMEs and
+ * tests (never real credentials). First AWS's documented example key pair:
  * https://docs.aws.amazon.com/IAM/latest/UserGuide/security-creds.html
  */
 const KNOWN_EXAMPLES: ReadonlySet<string> = new Set([
@@ -107,6 +108,10 @@ const KNOWN_EXAMPLES: ReadonlySet<string> = new Set([
   '45ghiukldjahdnhzdauz',
   // OAuth 2.0 bearer usage's example (RFC 6750 section 2.1). https://www.rfc-editor.org/rfc/rfc6750
   'mF_9.B5f-4.1JqM',
+  // The two cleartext passwords of Microsoft's NuGet.Config reference page, copied into many READMEs.
+  // https://learn.microsoft.com/en-us/nuget/reference/nuget-config-file#packagesourcecredentials
+  '33f!!lloppa',
+  'hal+9ooo_da!sY',
 ]);
 
 // `sekrit` is how Python's and Django's docs spell a stand-in secret; the last line is `secret` and
