@@ -73,15 +73,17 @@ export class ContextRescan {
       if (!bringsNewLine(whole, match, file.addedLines, oldLines)) continue;
       const reported = tally.findings.filter((finding) => finding.file === file.path && finding.commit === file.commit);
       const fingerprint = fingerprintOf(match.detector.id, match.secret);
-      const covering = reported.filter((finding) => finding.fingerprint === fingerprint || startsInside(whole, finding, match));
-      if (covering.some((finding) => !this.givesWay(finding.ruleId, match.detector))) continue; // the leak is reported already
+      const covering = reported.filter((finding) => startsInside(whole, finding, match));
+      if (reported.some((finding) => finding.fingerprint === fingerprint)) continue; // reported already
+      // As in a first commit: a generic match gives way to what covers it; a specific one stands next to other specific ones.
+      if (match.detector.generic === true && covering.some((finding) => !this.givesWay(finding.ruleId, match.detector))) continue;
       const judged = judgeMatch(file.path, whole, match, context, tally.allowed);
       if (judged === undefined) continue;
       if (baseline.has(judged.finding.fingerprint)) {
         tally.allowed.baseline++;
         continue;
       }
-      replaceFindings(tally, covering, file.commit === undefined ? judged.finding : { ...judged.finding, commit: file.commit });
+      replaceFindings(tally, covering.filter((finding) => this.givesWay(finding.ruleId, match.detector)), file.commit === undefined ? judged.finding : { ...judged.finding, commit: file.commit });
     }
   }
 
