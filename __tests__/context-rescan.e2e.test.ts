@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import RE2 from 're2';
 import { detectors } from '../detectors';
 import { Detector, examplePath, exampleText } from '../src/detector';
-import { patchPattern } from '../src/scan/rescan-triggers';
+import { patchPattern, triggersOf } from '../src/scan/rescan-triggers';
 import { commitFile, JsonFinding, JsonScan, newRepo, plant, registerLeakCheck, scanJson, useSuite } from './helpers/suite';
 import { TempRepo } from './helpers/temp-repo';
 
@@ -45,8 +45,8 @@ function keyBody(): string {
 const PLACEHOLDER_KEY = '-----BEGIN RSA PRIVATE KEY-----\nPASTE_KEY_HERE\n-----END RSA PRIVATE KEY-----\n';
 
 describe('rescan triggers', () => {
-  it.each(rescannable.map((detector) => [detector.id, detector]))('%s: its trigger compiles under RE2', (_, detector) => {
-    expect(() => new RE2(patchPattern((detector as Detector).rescanWhen!))).not.toThrow();
+  it.each(rescannable.map((detector) => [detector.id, detector]))('%s: its triggers compile under RE2', (_, detector) => {
+    for (const trigger of triggersOf(detector as Detector)) expect(() => new RE2(patchPattern(trigger))).not.toThrow();
   });
 });
 

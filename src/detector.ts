@@ -51,10 +51,11 @@ export interface Detector {
   readonly generic?: boolean;
   /**
    * For a secret that spans lines: the sign, in a modified file's added lines, that the secret may
-   * be only partly added, so the whole new file is scanned with this detector (rescan-trigger.ts).
+   * be only partly added, so the whole new file is scanned with this detector (rescan-trigger.ts);
+   * several signs for secrets written in several shapes.
    * Default: the added lines alone.
    */
-  readonly rescanWhen?: RescanTrigger;
+  readonly rescanWhen?: RescanTrigger | readonly RescanTrigger[];
   /** One line: where to revoke and how to rotate. */
   readonly remediation: string;
   /** Optional extra explanation shown with findings (e.g. other vendors sharing the format). */

@@ -30,9 +30,9 @@ const BLOBS_PER_READ = 100;
  * The stage after the per-file pass for secrets that span lines of which only some were added
  * (see src/rescan-trigger.ts): a modified file whose patch fires a detector's trigger is read whole
  * from git (the index or the commit, never the work tree) and scanned with the triggered
- * detectors. A secret is reported when it overlaps an added line and the added-lines pass did not
- * report it: same fingerprint, allow rules, baseline and new-file line numbers as that pass. A
- * commit whose files fire no trigger reads nothing and starts no git process.
+ * detectors. A secret is reported when it covers an added line with new text and the added-lines
+ * pass did not report it, as a first commit of the file would report it (fingerprint, allow rules,
+ * baseline, line numbers). A commit whose files fire no trigger reads nothing and starts no git.
  */
 export class ContextRescan {
   private readonly pending: PendingFile[] = [];
@@ -90,11 +90,8 @@ export class ContextRescan {
   /** A catalog of just the triggered detectors (one per distinct set), compiled on first use. */
   private catalogFor(detectors: readonly Detector[]): DetectorCatalog {
     const key = detectors.map((detector) => detector.id).join('\0');
-    let catalog = this.catalogs.get(key);
-    if (catalog === undefined) {
-      catalog = new DetectorCatalog(detectors, this.session.context.catalog.tuning);
-      this.catalogs.set(key, catalog);
-    }
+    const catalog = this.catalogs.get(key) ?? new DetectorCatalog(detectors, this.session.context.catalog.tuning);
+    this.catalogs.set(key, catalog);
     return catalog;
   }
 
