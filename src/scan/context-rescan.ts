@@ -61,16 +61,18 @@ export class ContextRescan {
       for (const file of batch) {
         const content = blobs.get(file.blob);
         if (content === undefined || content.includes(0)) continue; // gone, or not UTF-8 text (UTF-16)
-        const oldLines = new Set((blobs.get(file.oldBlob)?.toString('utf8') ?? '').split('\n').map((line) => line.trim()));
-        this.rescanFile(file, addedTextOfWholeText(content.toString('utf8')), oldLines, tally);
+        let oldLines: Set<string> | undefined; // built only for a match (a big file's lines cost memory)
+        const wasInOldFile = (line: string): boolean =>
+          (oldLines ??= new Set((blobs.get(file.oldBlob)?.toString('utf8') ?? '').split('\n').map((text) => text.trim()))).has(line);
+        this.rescanFile(file, addedTextOfWholeText(content.toString('utf8')), wasInOldFile, tally);
       }
     }
   }
 
-  private rescanFile(file: PendingFile, whole: AddedText, oldLines: ReadonlySet<string>, tally: ScanTally): void {
+  private rescanFile(file: PendingFile, whole: AddedText, wasInOldFile: (line: string) => boolean, tally: ScanTally): void {
     const { context, baseline } = this.session;
     for (const match of findSecrets(whole, this.catalogFor(file.detectors))) {
-      if (!bringsNewLine(whole, match, file.addedLines, oldLines)) continue;
+      if (!bringsNewLine(whole, match, file.addedLines, wasInOldFile)) continue;
       const reported = tally.findings.filter((finding) => finding.file === file.path && finding.commit === file.commit);
       const fingerprint = fingerprintOf(match.detector.id, match.secret);
       const covering = reported.filter((finding) => startsInside(whole, finding, match));
@@ -122,10 +124,10 @@ function addedLineNumbers(patch: Buffer): Set<number> {
  * not hold: a key already committed whose body lines were only re-indented or moved is not a new
  * leak. (A line re-added whole, armour included, is still the added-lines pass's to report.)
  */
-function bringsNewLine(whole: AddedText, match: SecretMatch, addedLines: ReadonlySet<number>, oldLines: ReadonlySet<string>): boolean {
+function bringsNewLine(whole: AddedText, match: SecretMatch, addedLines: ReadonlySet<number>, wasInOldFile: (line: string) => boolean): boolean {
   const { firstLine, lastLine } = locate(whole, match);
   for (let index = firstLine; index <= lastLine; index++) {
-    if (addedLines.has(whole.lineNumbers[index]) && !oldLines.has(lineText(whole, index).trim())) return true;
+    if (addedLines.has(whole.lineNumbers[index]) && !wasInOldFile(lineText(whole, index).trim())) return true;
   }
   return false;
 }
@@ -138,12 +140,12 @@ function startsInside(whole: AddedText, finding: Finding, match: SecretMatch): b
   return offset >= match.start && offset < match.end;
 }
 
-/**
- * Adds the whole-file finding in place of the added-lines findings it covers that give way to it.
- */
+/** Puts the whole-file finding in place of the findings that give way to it, next to its file's others. */
 function replaceFindings(tally: ScanTally, covered: readonly Finding[], finding: Finding): void {
   const gone = new Set(covered);
   for (let index = tally.findings.length - 1; index >= 0; index--) if (gone.has(tally.findings[index])) tally.findings.splice(index, 1);
   for (let index = tally.deferred.length - 1; index >= 0; index--) if (gone.has(tally.deferred[index].finding)) tally.deferred.splice(index, 1);
-  tally.findings.push(finding);
+  let at = tally.findings.length;
+  while (at > 0 && !(tally.findings[at - 1].file === finding.file && tally.findings[at - 1].commit === finding.commit)) at--;
+  tally.findings.splice(at === 0 ? tally.findings.length : at, 0, finding);
 }
