@@ -212,6 +212,25 @@ describe('a netrc entry whose password alone changes', () => {
   });
 });
 
+describe('ordinary edits next to secret-shaped context', () => {
+  it('stay quiet: a workflow token from secrets, a Deployment env entry, a chart tag bump, a JS object literal', () => {
+    const workflow = 'jobs:\n  test:\n    steps:\n      - uses: codecov/codecov-action@v4\n        with:\n          files: coverage.xml\n';
+    const deployment = 'apiVersion: apps/v1\nkind: Deployment\nspec:\n  containers:\n    - name: api\n      env:\n        - name: DB_HOST\n          value: db\n';
+    const values = 'image:\n  tag: 1.2.3\ndatadog:\n  apiKey: ""\n';
+    const client = "export function client() {\n  return new Api({\n    baseUrl: 'https://api.acme-corp.io',\n  });\n}\n";
+    const repo = modified(
+      { '.github/workflows/ci.yml': workflow, 'k8s/deploy.yaml': deployment, 'chart/values.yaml': values, 'src/client.js': client },
+      {
+        '.github/workflows/ci.yml': `${workflow}          token: \${{ secrets.CODECOV_TOKEN }}\n`,
+        'k8s/deploy.yaml': `${deployment}        - name: API_TOKEN\n          valueFrom: { secretKeyRef: { name: api, key: token } }\n`,
+        'chart/values.yaml': values.replace('1.2.3', '1.2.4'),
+        'src/client.js': client.replace("io',\n", "io',\n    apiKey: process.env.API_KEY,\n    token: config.token,\n"),
+      },
+    );
+    expect(scanJson(repo).findings).toEqual([]);
+  });
+});
+
 describe('cost', () => {
   /** The git commands a scan ran, from GIT_TRACE. */
   function gitCommands(repo: TempRepo): string[] {
