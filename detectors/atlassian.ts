@@ -1,4 +1,5 @@
 import { defineDetector } from '../src/detector';
+import { NESTED_YAML_KEY_RESCAN } from './rescan-shapes';
 import { alnumClassCount } from '../src/validators/char-classes';
 
 // Atlassian API tokens (Jira, Confluence, Bitbucket Cloud): `ATATT3` + ~180 URL-safe characters + `=` + 8 uppercase hex
@@ -37,6 +38,7 @@ export const atlassianLegacyApiToken = defineDetector({
   pattern: String.raw`\b(?i:jira|confluence|atlassian)[\w.\-\[\]"'(){]{0,40}?(?:["']?\s*:\s*\{?\s*["']?[\w.\-]{1,30}["']?)?\s*(?:=>|:=|[:=,])\s*["']?([A-Za-z0-9]{24})(?:[^A-Za-z0-9_-]|$)`,
   minEntropy: 3.8,
   validate: (secret) => alnumClassCount(secret) === 3,
+  rescanWhen: NESTED_YAML_KEY_RESCAN,
   remediation: 'Revoke the token at id.atlassian.com/manage-profile/security/api-tokens, then create a new one.',
   examples: {
     positive: [

@@ -1,4 +1,5 @@
 import { defineDetector } from '../src/detector';
+import { RescanTrigger } from '../src/rescan-trigger';
 import { shannonEntropy } from '../src/scan/entropy';
 import { isRandomPassword, isRandomSecret } from '../src/validators/assigned-value';
 import { isDocumentationHost } from '../src/validators/documentation-host';
@@ -7,6 +8,9 @@ import { isPlausiblePassword, isPlausibleUrlCredentials } from '../src/validator
 // HTTP credentials written into URLs, Authorization headers and curl command lines.
 // URL userinfo: https://www.rfc-editor.org/rfc/rfc3986#section-3.2.1 ;
 // Basic: https://www.rfc-editor.org/rfc/rfc7617 ; Bearer: https://www.rfc-editor.org/rfc/rfc6750
+
+// A changed `-u` / `-H` continuation line of a curl command whose `curl` line is unchanged.
+const CURL_OPTION_RESCAN: RescanTrigger = { addedLine: String.raw`[ \t]*(?:-u|--user|-H|--header)[ \t=].*` };
 const ROTATE = 'Change the password or revoke the token at the service it belongs to, then pass it from a secret store or environment variable instead.';
 
 // RFC 6749's client credentials example (s6BhdRkqt3:gX1fBat3bV), copied into OAuth libraries and docs.
@@ -164,6 +168,7 @@ export const curlUserPassword = defineDetector({
   secretGroup: 2,
   minEntropy: 3.0,
   validate: isCurlPassword,
+  rescanWhen: CURL_OPTION_RESCAN,
   remediation: ROTATE,
   examples: {
     positive: [
@@ -196,12 +201,14 @@ export const curlUserToken = defineDetector({
   minEntropy: 3.0,
   // A key, not a name: `admin:` or `deploy-bot:` (curl then prompts for the password) is no secret.
   validate: (user) => isRandomPassword(user) && isPlausiblePassword(user),
+  rescanWhen: CURL_OPTION_RESCAN,
   remediation: ROTATE,
   examples: {
     positive: [
       'curl -u "d7LkW38zQx!tRe:" https://search.acme-corp.io:9200',
       'curl https://api.acme-corp.io/v1/charges -u pk9Xq2LmV7tRz4Wn: -d amount=2000',
       'run: |\n  curl -s --user Fj3kR8vN2qLx6TzW: https://api.acme-corp.io/v1/me',
+      'curl https://api.acme-corp.io/v1/charges \\\n  -u Hq8vT3nLw5Zr2KxP: \\\n  -d amount=2000', // continued lines
     ],
     negative: [
       'curl -u "admin:" https://search.acme-corp.io:9200', // curl prompts for the password
@@ -223,6 +230,7 @@ export const curlHeaderToken = defineDetector({
   pattern: String.raw`(?i)\bcurl\b(?:[^\n]|\\?\r?\n[ \t]+){0,400}?\s(?:-H|--header)\s*["'](?:authorization|[a-z-]{0,30}api-?key|[a-z-]{0,30}token)\s*:\s*([A-Za-z0-9._~+/=-]{10,512})["']`,
   minEntropy: 2.8, // 16 random hex characters score about 3.4, but can fall to 2.9,
   validate: (secret) => isPlausiblePassword(secret) && /[0-9]/.test(secret) && /[A-Za-z]/.test(secret),
+  rescanWhen: CURL_OPTION_RESCAN,
   remediation: ROTATE,
   examples: {
     positive: [

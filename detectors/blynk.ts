@@ -1,4 +1,5 @@
 import { defineDetector } from '../src/detector';
+import { LITERAL_BEARER_RESCAN } from './rescan-shapes';
 
 // Blynk IoT cloud credentials (https://docs.blynk.io/en/blynk.cloud/https-api-overview and
 // https://docs.blynk.io/en/blynk.cloud-rest-api/platform-api): device auth tokens are 32 base64url
@@ -34,6 +35,7 @@ export const blynkApiToken = defineDetector({
   keywords: ['blynk.cloud'],
   pattern: String.raw`${HOST}/api/[^\n]{0,100}?(?:\n[^\n]{0,40}?)?Bearer\s+([A-Za-z0-9_-]{40})(?:[^A-Za-z0-9_-]|$)`,
   minEntropy: 3.5,
+  rescanWhen: LITERAL_BEARER_RESCAN,
   remediation: REVOKE,
   examples: {
     positive: [
@@ -53,6 +55,7 @@ export const blynkApiTokenBeforeHost = defineDetector({
   keywords: ['blynk.cloud'],
   pattern: String.raw`Bearer\s+([A-Za-z0-9_-]{40})["']?[^\n]{0,40}?(?:\n[^\n]{0,20}?)?https://${HOST}/api/`,
   minEntropy: 3.5,
+  rescanWhen: LITERAL_BEARER_RESCAN,
   remediation: REVOKE,
   examples: {
     positive: [

@@ -1,4 +1,5 @@
 import { defineDetector } from '../src/detector';
+import { NESTED_YAML_KEY_RESCAN } from './rescan-shapes';
 
 export const circleciDetectors = [
   defineDetector({
@@ -38,6 +39,7 @@ export const circleciDetectors = [
     // https://circleci.com/docs/managing-api-tokens/
     pattern: String.raw`(?i)\bcircle(?:ci)?(?:[\w.-]{0,20}?|:[ \t]*\r?\n[ \t]+)(?:token|api[_.-]?key)\w{0,10}["']?\s*[:=]\s*["']?([0-9a-f]{40})\b`,
     minEntropy: 3.2,
+    rescanWhen: NESTED_YAML_KEY_RESCAN,
     remediation: 'Delete the token at app.circleci.com/settings/user/tokens, then create a new (prefixed) one.',
     examples: {
       positive: [

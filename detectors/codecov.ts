@@ -1,4 +1,5 @@
 import { defineDetector } from '../src/detector';
+import { NESTED_YAML_KEY_RESCAN } from './rescan-shapes';
 
 export const codecovDetectors = [
   defineDetector({
@@ -12,6 +13,7 @@ export const codecovDetectors = [
     // https://docs.codecov.com/docs/codecov-tokens
     pattern: String.raw`(?i)codecov(?:[\w.-]{0,25}?|[\s\S]{0,80}?\btoken)["']?[ \t]*(?::=|=>|[:=])[ \t]*["']?([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})\b`,
     minEntropy: 3.0,
+    rescanWhen: NESTED_YAML_KEY_RESCAN,
     remediation: 'Regenerate the upload token in the repository\'s Codecov settings, then update the CI secret.',
     examples: {
       positive: [

@@ -1,4 +1,5 @@
 import { defineDetector } from '../src/detector';
+import { NESTED_YAML_KEY_RESCAN } from './rescan-shapes';
 import { alnumClassCount } from '../src/validators/char-classes';
 
 // Cohere API keys: 40 base62 characters without a prefix; the SDKs read CO_API_KEY.
@@ -13,6 +14,7 @@ export const cohereApiKey = defineDetector({
   pattern: String.raw`\b(?i:cohere|co_api_key)[\w.\-\[\]"'(){]{0,40}?(?:["']?\s*:\s*\{?\s*["']?[\w.\-]{1,30}["']?)?\s*(?:=>|:=|[:=,])\s*["']?([A-Za-z0-9]{40})(?:[^A-Za-z0-9_-]|$)`,
   minEntropy: 4.0,
   validate: (secret) => alnumClassCount(secret) === 3,
+  rescanWhen: NESTED_YAML_KEY_RESCAN,
   remediation: 'Delete the key at dashboard.cohere.com/api-keys, then create a new one.',
   examples: {
     positive: [

@@ -50,6 +50,8 @@ export const netrcPassword = defineDetector({
   pattern: String.raw`\bmachine\s+([\w.:-]{1,100})\s+(?:(?:login|account|port)\s+\S{1,100}\s+){0,3}password\s+(\S{4,128})`,
   secretGroup: 2,
   validate: (secret, _tuning, { groups }) => isNetrcHost(groups[1] ?? '') && isPlausiblePassword(secret),
+  // A changed `password` (or `login`) line under an unchanged `machine` line.
+  rescanWhen: { addedLine: String.raw`[ \t]*(?:password|login|account)[ \t]+\S.*` },
   remediation: 'Change the password or revoke the token for that host, and keep ~/.netrc out of the repository.',
   examples: {
     positive: [
@@ -161,6 +163,8 @@ export const pypircPassword = defineDetector({
   pattern: String.raw`(?i)\[(?:pypi|testpypi|distutils)\][ \t]*\r?\n(?:[^\[\n]*\n){0,12}?[ \t]*password[ \t]*[:=][ \t]*([^\s]{6,256})`,
   minEntropy: 2.8, // skips doc words such as `sekrit`
   validate: (secret) => isPlausiblePassword(secret),
+  // A changed `password` line under an unchanged `[pypi]` section header.
+  rescanWhen: { addedLine: String.raw`(?i:[ \t]*password[ \t]*[:=].*)` },
   remediation: 'Revoke the API token at pypi.org/manage/account/token/ (or change the password), and use trusted publishing or keyring instead of .pypirc.',
   examples: {
     positive: [

@@ -1,4 +1,5 @@
 import { defineDetector } from '../src/detector';
+import { NESTED_YAML_KEY_RESCAN } from './rescan-shapes';
 
 // Datadog API keys are 32 hex, application keys 40 hex, both without a prefix: the name (datadog, DD_API_KEY,
 // DD-APPLICATION-KEY…) must be next to the value. https://docs.datadoghq.com/account_management/api-app-keys/
@@ -11,6 +12,7 @@ export const datadogApiKey = defineDetector({
   keywords: ['datadog', 'dd_api_key', 'dd-api-key'],
   pattern: String.raw`\b(?i:datadog[\w.\-\[\]"'(){]{0,30}?(?:["']?\s*:\s*\{?\s*["']?[\w.\-]{1,30}["']?)?|dd[_-]api[_-]key["'\]]{0,2})\s*(?:=>|:=|[:=,])\s*["']?([a-f0-9]{32})(?:[^A-Za-z0-9_-]|$)`,
   minEntropy: 3.2,
+  rescanWhen: NESTED_YAML_KEY_RESCAN,
   remediation: 'Revoke the key at app.datadoghq.com/organization-settings/api-keys, then create a new one.',
   examples: {
     positive: [

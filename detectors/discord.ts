@@ -1,4 +1,5 @@
 import { defineDetector } from '../src/detector';
+import { NESTED_YAML_KEY_RESCAN } from './rescan-shapes';
 import { isBase64Snowflake } from '../src/validators/discord-snowflake';
 
 // Discord bot tokens: base64(user id) + `.` + 6-char timestamp + `.` + 27-38-char HMAC. The first part
@@ -14,6 +15,8 @@ export const discordBotToken = defineDetector({
   pattern: String.raw`(?i:discord)[\s\S]{0,300}?\b([MNO][A-Za-z0-9_-]{23,27}\.[A-Za-z0-9_-]{6}\.[A-Za-z0-9_-]{27,38})(?:[^A-Za-z0-9_-]|$)`,
   validate: (token) => isBase64Snowflake(token.split('.')[0]),
   minEntropy: 4.0,
+  // A new token in `client.login('…')` under an unchanged `require('discord.js')`, or in YAML.
+  rescanWhen: [{ addedLine: String.raw`.*\.login\(.*` }, NESTED_YAML_KEY_RESCAN],
   remediation: 'Reset the token at discord.com/developers/applications (your app → Bot → Reset Token).',
   examples: {
     positive: [

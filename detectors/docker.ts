@@ -49,6 +49,8 @@ export const dockerDetectors = [
     // https://docs.docker.com/reference/cli/docker/login/#credential-stores
     pattern: String.raw`"auths"\s*:\s*\{[^\]]{0,400}?"auth"\s*:\s*"([A-Za-z0-9+/]{8,400}={0,2})"`,
     validate: isBase64UserPassword,
+    // A new `"auth"` line under an unchanged `"auths"` key.
+    rescanWhen: { addedLine: String.raw`[ \t]*"auth"[ \t]*:.*` },
     remediation: 'Change the registry password or token, run `docker logout`, and use a credential helper (credsStore) instead of storing `auth`.',
     examples: {
       positive: [

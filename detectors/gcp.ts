@@ -14,6 +14,8 @@ export const gcpServiceAccountKey = defineDetector({
   // the bounded gap without braces keeps the match inside one JSON object.
   pattern: String.raw`"type"\s*:\s*"service_account"[^{}]{0,600}?"private_key"\s*:\s*"(-----BEGIN PRIVATE KEY-----[A-Za-z0-9+/=\\\s]{64,})`,
   minEntropy: 4.0,
+  // A new key pasted into a committed file changes the `"private_key"` line alone, not the `type` line.
+  rescanWhen: { addedLine: String.raw`[ \t]*"private_key"[ \t]*:.*` },
   remediation: 'Delete the key in the console (IAM → Service accounts → Keys) or with `gcloud iam service-accounts keys delete`, then create a new one or move to workload identity.',
   description: 'A private-key finding may be reported for the same block.',
   examples: {

@@ -12,6 +12,8 @@ export const gitalkDetectors = [
     // The option names may be quoted, JSON-style (`"clientSecret": "…"`).
     pattern: String.raw`(?i:gitalk)\s*\(\s*\{[^}]{0,400}?(?:\b|["'])clientSecret["']?\s*:\s*['"]([0-9a-f]{40})['"]`,
     minEntropy: 3.2,
+    // A new `clientSecret` line in an unchanged `Gitalk({` call.
+    rescanWhen: { addedLine: String.raw`[ \t]*["']?clientSecret["']?[ \t]*:.*` },
     remediation: 'Reset the client secret of the GitHub OAuth app (github.com/settings/developers), and proxy Gitalk through a server that holds it.',
     examples: {
       positive: [

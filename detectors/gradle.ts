@@ -14,6 +14,8 @@ export const gradleRepositoryPassword = defineDetector({
   // https://docs.gradle.org/current/userguide/declaring_repositories.html#sec:authentication_schemes
   pattern: String.raw`\bcredentials\s*(?:\(\s*PasswordCredentials(?:::class)?\s*\)\s*)?\{[^{}]{0,300}?\bpassword\s*(?:=\s*)?["']([^"'\n]{4,128})["']`,
   validate: (secret) => isPlausiblePassword(secret),
+  // A new `password` line in an unchanged `credentials {` block.
+  rescanWhen: { addedLine: String.raw`[ \t]*password[ \t]*(?:=[ \t]*)?["'].*` },
   remediation: 'Change the repository password or token (Artifactory / Nexus / GitHub Packages), and read it from gradle.properties outside the repo or from an environment variable.',
   examples: {
     positive: [

@@ -1,4 +1,5 @@
 import { defineDetector } from '../src/detector';
+import { NESTED_YAML_KEY_RESCAN } from './rescan-shapes';
 import { isPlausibleNamedSecret } from '../src/validators/url-credentials';
 
 // A JWS compact serialization: base64url(header JSON).base64url(payload JSON).base64url(signature).
@@ -51,6 +52,7 @@ export const jwtSecret = defineDetector({
   pattern: String.raw`(?i)\bjwt(?:[_.-]?(?:signing[_.-]?)?secret["']?\s*[:=]|["']?\s*:\s*\n[ \t]{1,12}secret\s*:)\s*["']([^\n]{8,256}?)["'](?:[ \t]*(?:#[^\n]*)?(?:\r?\n|$)|[ \t]*[,;})\]])`,
   minEntropy: 3.0,
   validate: isPlausibleNamedSecret,
+  rescanWhen: NESTED_YAML_KEY_RESCAN,
   remediation: 'Rotate the signing secret (every token signed with it becomes forgeable), and load it from a secret store.',
   examples: {
     positive: [

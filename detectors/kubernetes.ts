@@ -1,4 +1,5 @@
 import { defineDetector } from '../src/detector';
+import { RescanTrigger } from '../src/rescan-trigger';
 import { hasSecretDataEntry, hasSecretStringDataEntry } from '../src/validators/kubernetes-secret-data';
 
 // A `kind: Secret` manifest stores values base64-encoded under `data:` (encoding, not encryption)
@@ -16,6 +17,14 @@ const entriesAfter = (header: string): string => String.raw`${header}:[ \t]*\r?\
 // Any line but a `---` document separator.
 const SAME_DOCUMENT_LINE = String.raw`(?:[^-\n][^\n]*|-(?:[^-\n][^\n]*)?|--(?:[^-\n][^\n]*)?)?\n`;
 const KIND_SECRET = String.raw`kind:[ \t]*["']?[Ss]ecret["']?[ \t]*(?:\r?\n|$)`;
+// A commit that fills in one value of a committed Secret adds an entry line (or a block scalar's
+// value line) without `kind: Secret`. git names the top-level key above a hunk in its header
+// (`@@ -7 +7 @@ data:`): an indented line added under one of a Secret's top-level keys is the
+// cheap sign (a Deployment's edits sit under `spec:`); only then is the whole manifest read.
+const ENTRIES_RESCAN: RescanTrigger = {
+  addedLine: String.raw`[ \t]+\S.*`,
+  hunkContext: String.raw`(?:data|stringData|kind|type|metadata|apiVersion|immutable):.*`,
+};
 const KEYWORDS = ['kind: secret', "kind: 'secret'", 'kind: "secret"'];
 
 export const kubernetesSecret = defineDetector({
@@ -26,6 +35,7 @@ export const kubernetesSecret = defineDetector({
   keywords: KEYWORDS,
   pattern: String.raw`\b${KIND_SECRET}(?:${SAME_DOCUMENT_LINE}){0,30}?[ \t]*${entriesAfter('data')}`,
   validate: hasSecretDataEntry,
+  rescanWhen: ENTRIES_RESCAN,
   remediation: REMEDIATION,
   examples: {
     positive: [
@@ -52,6 +62,7 @@ export const kubernetesSecretDataFirst = defineDetector({
   keywords: KEYWORDS,
   pattern: String.raw`(?:^|\n)[ \t]*${entriesAfter('data')}(?:${SAME_DOCUMENT_LINE}){0,30}?[ \t]*${KIND_SECRET}`,
   validate: hasSecretDataEntry,
+  rescanWhen: ENTRIES_RESCAN,
   remediation: REMEDIATION,
   examples: {
     positive: [
@@ -76,6 +87,7 @@ export const kubernetesSecretStringData = defineDetector({
   // stringData is written by hand, so kind comes first in practice.
   pattern: String.raw`\b${KIND_SECRET}(?:${SAME_DOCUMENT_LINE}){0,30}?[ \t]*${entriesAfter('stringData')}`,
   validate: hasSecretStringDataEntry,
+  rescanWhen: ENTRIES_RESCAN,
   remediation: REMEDIATION,
   examples: {
     positive: [

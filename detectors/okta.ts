@@ -12,6 +12,8 @@ export const oktaApiToken = defineDetector({
   keywords: ['okta', 'ssws'],
   pattern: String.raw`(?:SSWS\s+|(?:^|[^A-Za-z])(?i:okta)[\w.-]{0,30}?[\s\S]{0,30}?[\s"'=:])(00[A-Za-z0-9_-]{40})(?:[^A-Za-z0-9_-]|$)`,
   minEntropy: 3.8,
+  // A new token value under an unchanged `okta…` name (a Terraform variable's `default = "00…"`).
+  rescanWhen: { addedLine: String.raw`.*["'=: \t]00[A-Za-z0-9_-]{40}(?:[^A-Za-z0-9_-].*)?` },
   remediation: 'Revoke the token in the Okta Admin Console (Security → API → Tokens), then create a new one.',
   examples: {
     positive: [

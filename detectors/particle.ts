@@ -1,4 +1,5 @@
 import { defineDetector } from '../src/detector';
+import { LITERAL_BEARER_RESCAN } from './rescan-shapes';
 
 // Particle.io access tokens: 40 hex, passed as `access_token=` or `Authorization: Bearer` to
 // api.particle.io; recognisable only with that host nearby, before or after the token.
@@ -14,6 +15,7 @@ export const particleAccessToken = defineDetector({
   keywords: ['api.particle.io'],
   pattern: String.raw`api\.particle\.io[^\n]{0,120}?(?:\n[^\n]{0,120}?)?${TOKEN}`,
   minEntropy: 3.0,
+  rescanWhen: LITERAL_BEARER_RESCAN,
   remediation: REVOKE,
   examples: {
     positive: [
@@ -33,6 +35,7 @@ export const particleAccessTokenBeforeHost = defineDetector({
   keywords: ['api.particle.io'],
   pattern: String.raw`${TOKEN}[^\n]{0,120}?(?:\n[^\n]{0,120}?)?api\.particle\.io`,
   minEntropy: 3.0,
+  rescanWhen: LITERAL_BEARER_RESCAN,
   remediation: REVOKE,
   examples: {
     positive: [

@@ -1,4 +1,5 @@
 import { defineDetector } from '../src/detector';
+import { RescanTrigger } from '../src/rescan-trigger';
 import {
   isBase64EncodedPemPrivateKey,
   isPlausibleOpensshPrivateKey,
@@ -11,6 +12,12 @@ import {
 // END line into another block; its length (64 to 16384 base64 characters) and structure are checked
 // by `validate`, not by a counted repetition. Labels: https://www.rfc-editor.org/rfc/rfc7468
 const BODY = '(?:[^-]|-[^-])*';
+// A commit that replaces a placeholder key body adds body lines without the armour the patterns need:
+// a line of base64 at least 40 wide (PEM and PGP write 64, OpenSSH 70, PuTTY 64), bare, indented,
+// quoted or with a `\n` escape; or a changed armour / PuTTY header line whose body is unchanged.
+const KEY_BODY_LINE = String.raw`[ \t]*[+]?[ \t]*["'\x60]?[A-Za-z0-9+/]{40,}={0,2}(?:\\n)?["'\x60]?[ \t]*[+,;]?[ \t]*`;
+const KEY_HEADER_LINE = String.raw`.*(?:-----(?:BEGIN|END) [A-Z0-9 ]*PRIVATE KEY(?: BLOCK)?-----|PuTTY-User-Key-File-[23]:|Private-(?:Lines|MAC|Hash):).*`;
+const KEY_RESCAN: RescanTrigger = { addedLine: `${KEY_BODY_LINE}|${KEY_HEADER_LINE}` };
 const REMEDIATION = 'Treat the key as compromised: remove it from every authorized_keys / server / service that trusts it, issue a new key pair, and revoke any certificate issued for it.';
 
 export const pemPrivateKey = defineDetector({
@@ -21,6 +28,7 @@ export const pemPrivateKey = defineDetector({
   keywords: ['private key'],
   pattern: String.raw`(-----BEGIN (?:RSA |EC |DSA |ENCRYPTED )?PRIVATE KEY-----${BODY}-----END (?:RSA |EC |DSA |ENCRYPTED )?PRIVATE KEY-----)`,
   validate: isPlausiblePemPrivateKey,
+  rescanWhen: KEY_RESCAN,
   remediation: REMEDIATION,
   examples: {
     positive: [
@@ -56,6 +64,7 @@ export const opensshPrivateKey = defineDetector({
   // https://github.com/openssh/openssh-portable/blob/master/PROTOCOL.key
   pattern: String.raw`(-----BEGIN OPENSSH PRIVATE KEY-----${BODY}-----END OPENSSH PRIVATE KEY-----)`,
   validate: isPlausibleOpensshPrivateKey,
+  rescanWhen: KEY_RESCAN,
   remediation: REMEDIATION,
   examples: {
     positive: [
@@ -81,6 +90,7 @@ export const pgpPrivateKey = defineDetector({
   // first packet is a secret-key packet.
   pattern: String.raw`(-----BEGIN PGP PRIVATE KEY BLOCK-----${BODY}-----END PGP PRIVATE KEY BLOCK-----)`,
   validate: isPlausiblePgpPrivateKey,
+  rescanWhen: KEY_RESCAN,
   remediation: 'Revoke the key (gpg --gen-revoke, then publish the revocation to keyservers), generate a new one, and re-sign or re-encrypt what depended on it.',
   examples: {
     positive: [
@@ -106,6 +116,7 @@ export const puttyPrivateKey = defineDetector({
   // Format: https://the.earth.li/~sgtatham/putty/0.78/htmldoc/AppendixC.html
   pattern: String.raw`(PuTTY-User-Key-File-[23]: [a-z0-9@.-]{3,40}\r?\n(?:[A-Za-z-]{3,30}: [^\n]{0,200}\n|[A-Za-z0-9+/=]{1,128}\r?\n)+?Private-(?:MAC|Hash): [0-9a-fA-F]{40,128})`,
   validate: isPlausiblePuttyKey,
+  rescanWhen: KEY_RESCAN,
   remediation: REMEDIATION,
   examples: {
     positive: [

@@ -1,4 +1,5 @@
 import { defineDetector } from '../src/detector';
+import { NESTED_YAML_KEY_RESCAN } from './rescan-shapes';
 
 // Twilio API key SIDs are `SK` + 32 lowercase hex; an SID is only half a credential but it names the
 // key to revoke, and it sits next to its secret. Auth tokens are 32 hex with no prefix.
@@ -14,6 +15,7 @@ export const twilioApiKey = defineDetector({
   keywords: ['twilio'],
   pattern: String.raw`(?i:twilio)[\s\S]{0,200}?\b(SK[0-9a-f]{32})\b`,
   minEntropy: 3.0,
+  rescanWhen: NESTED_YAML_KEY_RESCAN,
   remediation: REVOKE,
   examples: {
     positive: [

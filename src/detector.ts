@@ -6,6 +6,7 @@
  */
 
 import { DEFAULT_ENTROPY, EntropyThresholds } from './config/config';
+import type { RescanTrigger } from './rescan-trigger';
 
 /** How bad a leak of this kind is. `critical`: direct access to money, code or infrastructure. */
 export type Severity = 'critical' | 'high' | 'medium' | 'low';
@@ -49,6 +50,13 @@ export interface Detector {
    * overlapping secret, the generic finding is dropped.
    */
   readonly generic?: boolean;
+  /**
+   * For a secret that spans lines: the sign, in a modified file's added lines, that the secret may
+   * be only partly added, so the whole new file is scanned with this detector (rescan-trigger.ts);
+   * several signs for secrets written in several shapes.
+   * Default: the added lines alone.
+   */
+  readonly rescanWhen?: RescanTrigger | readonly RescanTrigger[];
   /** One line: where to revoke and how to rotate. */
   readonly remediation: string;
   /** Optional extra explanation shown with findings (e.g. other vendors sharing the format). */

@@ -5,7 +5,7 @@ import { displayName, Finding } from '../finding';
 import { fingerprintOf } from '../fingerprint';
 import { redact } from '../redact';
 import { DetectorCatalog } from './catalog';
-import { findSecrets, locate } from './find-secrets';
+import { findSecrets, locate, SecretMatch } from './find-secrets';
 
 /** What a scan knows beyond the text: the detectors and the repository's allow-list. */
 export interface ScanContext {
@@ -35,38 +35,55 @@ export function scanAddedText(
   deferred?: DeferredAllow[],
 ): Finding[] {
   const findings: Finding[] = [];
-  const isDetectorId = (id: string): boolean => context.catalog.hasDetector(id);
   for (const match of findSecrets(added, context.catalog)) {
-    if (context.isAllowedValue?.(match.secret) === true) continue;
-    const { line, column, firstLine, lastLine } = locate(added, match);
-    const inline = inlineAllowState(added, firstLine, lastLine, match.detector.id, isDetectorId);
-    if (inline === 'allowed') {
-      allowed.inline++;
-      continue;
-    }
-    const { detector } = match;
-    const fingerprint = fingerprintOf(detector.id, match.secret);
-    if (context.allowedFingerprints.has(fingerprint)) {
-      allowed.fingerprint++;
-      continue;
-    }
-    const finding: Finding = {
-      ruleId: detector.id,
-      provider: detector.provider,
-      title: detector.title,
-      severity: detector.severity,
-      file,
-      line,
-      column,
-      fingerprint,
-      redacted: redact(match.secret),
-      description: detector.description ?? displayName(detector.provider, detector.title),
-      remediation: detector.remediation,
-    };
-    findings.push(finding);
-    if (inline === 'line above unknown') deferred?.push({ finding });
+    const judged = judgeMatch(file, added, match, context, allowed);
+    if (judged === undefined) continue;
+    findings.push(judged.finding);
+    if (judged.lineAboveUnknown) deferred?.push({ finding: judged.finding });
   }
   return findings;
+}
+
+/**
+ * One match as a finding, unless the config's allowed values, an inline marker on its lines or
+ * `.keyguardignore` allows it (then counted in `allowed`). `lineAboveUnknown`: the line above is
+ * not in `added`, so a `keyguard:allow-next-line` there is for the caller to check.
+ */
+export function judgeMatch(
+  file: string,
+  added: AddedText,
+  match: SecretMatch,
+  context: ScanContext,
+  allowed: AllowedCounts,
+): { finding: Finding; lineAboveUnknown: boolean } | undefined {
+  if (context.isAllowedValue?.(match.secret) === true) return undefined;
+  const isDetectorId = (id: string): boolean => context.catalog.hasDetector(id);
+  const { line, column, firstLine, lastLine } = locate(added, match);
+  const inline = inlineAllowState(added, firstLine, lastLine, match.detector.id, isDetectorId);
+  if (inline === 'allowed') {
+    allowed.inline++;
+    return undefined;
+  }
+  const { detector } = match;
+  const fingerprint = fingerprintOf(detector.id, match.secret);
+  if (context.allowedFingerprints.has(fingerprint)) {
+    allowed.fingerprint++;
+    return undefined;
+  }
+  const finding: Finding = {
+    ruleId: detector.id,
+    provider: detector.provider,
+    title: detector.title,
+    severity: detector.severity,
+    file,
+    line,
+    column,
+    fingerprint,
+    redacted: redact(match.secret),
+    description: detector.description ?? displayName(detector.provider, detector.title),
+    remediation: detector.remediation,
+  };
+  return { finding, lineAboveUnknown: inline === 'line above unknown' };
 }
 
 /**

@@ -1,4 +1,5 @@
 import { countCommits, forEachRangeFileDiff, RangeSpec } from '../git/range';
+import { ContextRescan } from './context-rescan';
 import { scanFileDiffs } from './scan-file-diffs';
 import { openScan, ScanOptions, ScanResult, scanResult } from './scan-staged';
 
@@ -20,15 +21,21 @@ export async function scanRange(options: RangeScanOptions): Promise<ScanResult> 
   const { onProgress } = options;
   const total = onProgress === undefined ? 0 : await countCommits(options.range, session.git);
   let commits = 0;
+  const rescan = new ContextRescan(session);
   const tally = await scanFileDiffs(session, (onFile) =>
     forEachRangeFileDiff(options.range, session.git, {
       onCommit: () => {
         commits++;
         onProgress?.(commits, total);
       },
-      onFile: ({ commit, file, patch }) => onFile({ path: file.path, status: file.status, patch, commit }),
+      onFile: ({ commit, file, patch }) => {
+        const diff = { path: file.path, status: file.status, patch, commit };
+        onFile(diff);
+        rescan.consider(diff);
+      },
     }),
   );
+  await rescan.run(tally); // multi-line secrets only partly added: read at each commit
   const result = await scanResult(session, tally, started, { mode: options.mode ?? 'range', scope: options.scope });
   return { ...result, stats: { ...result.stats, commits } };
 }

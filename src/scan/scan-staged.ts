@@ -7,6 +7,7 @@ import { Finding } from '../finding';
 import { EarlyGit, GitOptions } from '../git/exec';
 import { repositoryRoot } from '../git/repository';
 import { forEachStagedFileDiff, startStagedDiff } from '../git/staged';
+import { ContextRescan } from './context-rescan';
 import { splitBySeverity } from './fail-on';
 import { FileDetectorCatalog } from './file-catalog';
 import { scanContextOf } from './scan-context';
@@ -67,9 +68,15 @@ export async function scanStaged(options: ScanOptions): Promise<ScanResult> {
   startStagedDiff(early, { cwd: options.cwd, env: options.env ?? process.env });
   try {
     const session = await openScan(options, early);
+    const rescan = new ContextRescan(session);
     const tally = await scanFileDiffs(session, (onFile) =>
-      forEachStagedFileDiff(session.git, ({ file, patch }) => onFile({ path: file.path, status: file.status, patch })),
+      forEachStagedFileDiff(session.git, ({ file, patch }) => {
+        const diff = { path: file.path, status: file.status, patch };
+        onFile(diff);
+        rescan.consider(diff);
+      }),
     );
+    await rescan.run(tally); // multi-line secrets only partly added: read from the index
     return await scanResult(session, tally, started);
   } finally {
     void early.discard(); // nothing to wait for: a killed git is gone
