@@ -7,6 +7,7 @@ import { privateKeyFileDetectors } from './private-key-files';
 import { anthropicDetectors } from './anthropic';
 import { awsDetectors } from './aws';
 import { genericDetectors } from './generic';
+import { genericUuidDetectors } from './generic-uuid';
 import { githubDetectors } from './github';
 import { googleDetectors } from './google';
 import { huggingfaceDetectors } from './huggingface';
@@ -337,6 +338,7 @@ export const detectors: readonly Detector[] = [
   ...xmlConfigDetectors,
   // detectors:structural
   ...genericDetectors,
+  ...genericUuidDetectors,
 ];
 
 /**
