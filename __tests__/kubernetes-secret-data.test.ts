@@ -15,6 +15,11 @@ describe('Kubernetes Secret data entries', () => {
     expect(hasSecretDataEntry(entries({ username: b64('admin'), host: b64('db') }))).toBe(false);
   });
 
+  it('reads an entry followed by a YAML comment', () => {
+    expect(hasSecretDataEntry(`  password: ${b64(fakePassword())}  # rotated monthly\n`)).toBe(true);
+    expect(hasSecretStringDataEntry(`  password: ${fakePassword().replace('!', '')} # from the vault\n`)).toBe(true);
+  });
+
   it('skips placeholder credentials and public certificates, keeps private keys and binary keys', () => {
     expect(hasSecretDataEntry(entries({ auth: b64('admin:password') }))).toBe(false);
     expect(hasSecretDataEntry(entries({ 'ca.crt': b64('-----BEGIN CERTIFICATE-----\nMIIBszCCAVmgAwIBAgIU\n-----END CERTIFICATE-----\n') }))).toBe(false);

@@ -8,14 +8,19 @@ import { hasSecretDataEntry, hasSecretStringDataEntry } from '../src/validators/
 // secret -o yaml` writes data first), within one YAML document (lines of `---` end the search).
 const REMEDIATION = 'Rotate the credentials stored in the Secret, and commit a SealedSecret / ExternalSecret / SOPS-encrypted file instead of the plain manifest.';
 
-// One `key: value` entry (a `|` / `>` block scalar continues on the next line), a comment line.
-const ENTRY = String.raw`[ \t]+["']?[\w.-]+["']?:[ \t]*(?:[>|][-+]?[ \t]*\r?\n[ \t]+)?["']?[^\s"']*["']?[ \t]*(?:\r?\n|$)`;
+// The end of a YAML line: an optional ` # comment`, then the newline.
+const LINE_END = String.raw`[ \t]*(?:#[^\n]*)?(?:\r?\n|$)`;
+// One `key: value` entry (a `|` / `>` block scalar continues on the next line), a comment line, a
+// blank line.
+const ENTRY = String.raw`[ \t]+["']?[\w.-]+["']?:[ \t]*(?:[>|][-+]?[ \t]*\r?\n[ \t]+)?["']?[^\s"']*["']?${LINE_END}`;
 const COMMENT = String.raw`[ \t]*#[^\n]*\n`;
+const BLANK = String.raw`[ \t]*\r?\n`;
 // The entries after a header, from the first entry on (a comment above it stays out of the secret).
-const entriesAfter = (header: string): string => String.raw`${header}:[ \t]*\r?\n(?:${COMMENT}){0,5}((?:${ENTRY})(?:${ENTRY}|${COMMENT}){0,40})`;
+const entriesAfter = (header: string): string =>
+  String.raw`${header}:${LINE_END}(?:${COMMENT}|${BLANK}){0,5}((?:${ENTRY})(?:${ENTRY}|${COMMENT}|${BLANK}){0,40})`;
 // Any line but a `---` document separator.
 const SAME_DOCUMENT_LINE = String.raw`(?:[^-\n][^\n]*|-(?:[^-\n][^\n]*)?|--(?:[^-\n][^\n]*)?)?\n`;
-const KIND_SECRET = String.raw`kind:[ \t]*["']?[Ss]ecret["']?[ \t]*(?:\r?\n|$)`;
+const KIND_SECRET = String.raw`kind:[ \t]*["']?[Ss]ecret["']?${LINE_END}`;
 const KEYWORDS = ['kind: secret', "kind: 'secret'", 'kind: "secret"'];
 
 export const kubernetesSecret = defineDetector({
@@ -32,6 +37,7 @@ export const kubernetesSecret = defineDetector({
       { text: 'apiVersion: v1\nkind: Secret\nmetadata:\n  name: db-user-pass\ntype: Opaque\ndata:\n  password: S3g3I3ZRMm0hTHc5VHo=\n', path: 'k8s/db-secret.yaml' },
       'apiVersion: v1\nkind: Secret\nmetadata:\n  name: registry\ntype: kubernetes.io/dockerconfigjson\ndata:\n  .dockerconfigjson: |\n    eyJhdXRocyI6eyJyZWdpc3RyeS5hY21lLWNvcnAuaW8iOnsiYXV0aCI6IlkyazZVbTQwZGtJNGNWZ3ljMHhyTlZjPSJ9fX0=\n',
       "apiVersion: 'v1'\nkind: 'Secret'\ndata:\n\tusername: 'YWRtaW4='\n\t# rotated monthly\n\tpassword: 'aFQ2QHBaMXdRZThOcw=='\nmetadata:\n\tname: 'api'\n", // a later entry
+      'apiVersion: v1\nkind: Secret  # synced by CI\nmetadata:\n  name: api\ndata:\n\n  api-token: dlczcSFSejhUbjUjTGs=  # rotated 2026-03\n', // comments, a blank line
     ],
     negative: [
       'apiVersion: v1\nkind: Secret\nmetadata:\n  name: auth\ntype: Opaque\ndata:\n  htpasswd: ""\n',
@@ -57,6 +63,7 @@ export const kubernetesSecretDataFirst = defineDetector({
     positive: [
       { text: 'apiVersion: v1\ndata:\n  password: S3g3I3ZRMm0hTHc5VHo=\n  username: YWRtaW4=\nkind: Secret\nmetadata:\n  name: db\n', path: 'secret.yaml' },
       'apiVersion: "v1"\ndata:\n\tapi-user: "YWRtaW4="\n\tapi-token: "Um40dkI4cVgyc0xrNVc="\nkind: "Secret"\nmetadata:\n\tname: "sa"\n',
+      'apiVersion: v1\ndata:\n  host: ZGIuYWNtZS1jb3JwLmlv\n\n  token: SGI3JG1RMnhQejlAV2Q= # kubectl get -o yaml, hand-edited\nkind: Secret\n',
       'apiVersion: v1\ndata:\n  .dockercfg: >\n    eyJyZWdpc3RyeS5hY21lLWNvcnAuaW8iOnsiYXV0aCI6IlpHVndiRzk1T21oVU5rQndXakYzVVdVNFRuTT0iLCJlbWFpbCI6ImNpQGFjbWUtY29ycC5pbyJ9fQ==\nmetadata:\n  name: reg\ntype: kubernetes.io/dockercfg\nkind: Secret\n',
     ],
     negative: [

@@ -24,8 +24,8 @@ interface Entry {
   readonly value: string;
 }
 
-// `key: value`, `"key": 'value'`, or `key: |` + the value on the next line.
-const ENTRY = /^[ \t]+["']?([\w.-]{1,100})["']?:[ \t]*(?:[>|][-+]?[ \t]*\r?\n[ \t]+)?["']?([^\s"']*)["']?[ \t]*$/gm;
+// `key: value`, `"key": 'value'`, or `key: |` + the value on the next line; a ` # comment` may follow.
+const ENTRY = /^[ \t]+["']?([\w.-]{1,100})["']?:[ \t]*(?:[>|][-+]?[ \t]*\r?\n[ \t]+)?["']?([^\s"']*)["']?[ \t]*(?:#.*)?$/gm;
 
 function entriesOf(block: string): Entry[] {
   return [...block.matchAll(ENTRY)].map((match) => ({ key: match[1], value: match[2] }));
