@@ -1,5 +1,5 @@
 import { defineDetector } from '../src/detector';
-import { hasSecretDataEntry, hasSecretStringDataEntry } from '../src/validators/kubernetes-secret-data';
+import { hasSecretDataEntry, hasSecretJsonDataEntry, hasSecretStringDataEntry } from '../src/validators/kubernetes-secret-data';
 
 // A `kind: Secret` manifest stores values base64-encoded under `data:` (encoding, not encryption)
 // or in plain text under `stringData:`. https://kubernetes.io/docs/concepts/configuration/secret/
@@ -98,6 +98,61 @@ export const kubernetesSecretStringData = defineDetector({
   },
 });
 
+// The same manifests as JSON: `kubectl get secret -o json` writes the keys in alphabetical order
+// (data before kind); people writing JSON by hand put kind first. Between the two, only members of
+// the same object: other members and nested objects (metadata, labels), never a closing brace.
+const JSON_KIND_SECRET = String.raw`"kind"\s*:\s*"[Ss]ecret"`;
+const JSON_DATA = String.raw`"data"\s*:\s*\{([^{}]*)\}`;
+const SAME_OBJECT = String.raw`(?:[^{}]|\{(?:[^{}]|\{[^{}]*\})*\})*?`;
+const JSON_KEYWORDS = ['"kind": "secret"', '"kind":"secret"'];
+
+export const kubernetesSecretJson = defineDetector({
+  id: 'kubernetes-secret-json',
+  provider: 'Kubernetes',
+  title: 'Kubernetes Secret manifest with data, as JSON',
+  severity: 'high',
+  keywords: JSON_KEYWORDS,
+  pattern: String.raw`${JSON_KIND_SECRET}\s*,${SAME_OBJECT}${JSON_DATA}`,
+  validate: hasSecretJsonDataEntry,
+  remediation: REMEDIATION,
+  examples: {
+    positive: [
+      { text: '{"apiVersion":"v1","kind":"Secret","metadata":{"name":"regcred","labels":{"app":"ci"}},"type":"kubernetes.io/dockerconfigjson","data":{".dockerconfigjson":"eyJhdXRocyI6eyJyZWdpc3RyeS5hY21lLWNvcnAuaW8iOnsiYXV0aCI6Ilkya3RZbTkwT2tkb05TUnJWekp4V25JNEkweHQifX19"}}\n', path: 'deploy/regcred.json' },
+      '{\n  "kind": "Secret",\n  "apiVersion": "v1",\n  "metadata": { "name": "api" },\n  "data": {\n    "user": "YXBp",\n    "token": "UnEzIW1UN3hXejkjS2M="\n  }\n}\n',
+      "kubectl apply -f - <<< '{\"kind\":\"Secret\",\"apiVersion\":\"v1\",\"metadata\":{\"name\":\"smtp\"},\"data\":{\"smtp-password\":\"UHo2QHZLMW5ZcjQkUXM=\"}}'",
+    ],
+    negative: [
+      '{"kind": "Secret", "apiVersion": "v1", "data": {"password": ""}}',
+      '{"kind": "Secret", "apiVersion": "v1", "data": {"password": "{{ .Values.password | b64enc }}"}}',
+      '{"kind": "Secret", "apiVersion": "v1", "data": {"credentials": "YWRtaW46cGFzc3dvcmQ="}}', // admin:password
+      '{"kind": "Secret", "metadata": {"name": "a"}}, {"kind": "ConfigMap", "data": {"mode": "VG40I3dROHpMcDIhVng="}}', // another object\'s data
+    ],
+  },
+});
+
+export const kubernetesSecretJsonDataFirst = defineDetector({
+  id: 'kubernetes-secret-json-data-first',
+  provider: 'Kubernetes',
+  title: 'Kubernetes Secret manifest with data, as JSON (data before kind)',
+  severity: 'high',
+  keywords: JSON_KEYWORDS,
+  pattern: String.raw`${JSON_DATA}\s*,${SAME_OBJECT}${JSON_KIND_SECRET}`,
+  validate: hasSecretJsonDataEntry,
+  remediation: REMEDIATION,
+  examples: {
+    positive: [
+      { text: '{\n    "apiVersion": "v1",\n    "data": {\n        "password": "VG40I3dROHpMcDIhVng=",\n        "username": "YWRtaW4="\n    },\n    "kind": "Secret",\n    "metadata": {\n        "name": "db-user-pass",\n        "namespace": "default"\n    },\n    "type": "Opaque"\n}\n', path: 'secrets/db.json' },
+      '{"apiVersion":"v1","data":{"api-key":"UnEzIW1UN3hXejkjS2M="},"immutable":true,"kind":"Secret","metadata":{"name":"api"}}',
+      '{\n  "apiVersion": "v1",\n  "items": [\n    {\n      "apiVersion": "v1",\n      "data": { "webhook-secret": "V20yI3RIOGNOeDUhSmI=" },\n      "kind": "Secret",\n      "metadata": { "name": "hooks" }\n    }\n  ],\n  "kind": "List"\n}\n',
+    ],
+    negative: [
+      '{"apiVersion": "v1", "data": {"mode": "VG40I3dROHpMcDIhVng="}, "kind": "ConfigMap"}',
+      '{"apiVersion": "v1", "data": {"extra": "YmFyCg=="}, "kind": "Secret"}', // "bar"
+      '{"apiVersion": "v1", "data": {"password": "${DB_PASSWORD_B64}"}, "kind": "Secret"}',
+    ],
+  },
+});
+
 export const kubernetesBootstrapToken = defineDetector({
   id: 'kubernetes-bootstrap-token',
   provider: 'Kubernetes',
@@ -114,4 +169,11 @@ export const kubernetesBootstrapToken = defineDetector({
   },
 });
 
-export const kubernetesDetectors = [kubernetesSecret, kubernetesSecretDataFirst, kubernetesSecretStringData, kubernetesBootstrapToken];
+export const kubernetesDetectors = [
+  kubernetesSecret,
+  kubernetesSecretDataFirst,
+  kubernetesSecretStringData,
+  kubernetesSecretJson,
+  kubernetesSecretJsonDataFirst,
+  kubernetesBootstrapToken,
+];

@@ -19,6 +19,13 @@ export function hasSecretStringDataEntry(block: string): boolean {
   return entriesOf(block).some(({ key, value }) => isSecretText(key, value));
 }
 
+/** The same for the body of a JSON manifest's `"data": {…}` object (`kubectl get secret -o json`). */
+export function hasSecretJsonDataEntry(body: string): boolean {
+  return [...body.matchAll(JSON_ENTRY)].some((match) => isSecretBase64(match[1]));
+}
+
+const JSON_ENTRY = /"[\w.-]{1,100}"\s*:\s*"([^"]*)"/g;
+
 interface Entry {
   readonly key: string;
   readonly value: string;
