@@ -9,6 +9,11 @@ import { isPlausiblePassword, isPlausibleUrlCredentials } from './url-credential
  * not encryption). https://kubernetes.io/docs/concepts/configuration/secret/
  *
  * One secret-like entry is enough: Secrets list `username` (not secret) next to `password`.
+ *
+ * Values are judged decoded, exactly as the same text would be in `stringData`, a URL or a
+ * Docker config: base64 is an encoding, so `admin:password` or `mypassword` stays the
+ * documentation stand-in it is everywhere else (gitleaks reports those; keyguard would then have
+ * to report `password: mypassword` in plain text too). A certificate is public; a private key is not.
  */
 export function hasSecretDataEntry(block: string): boolean {
   return entriesOf(block).some(({ value }) => isSecretBase64(value));
