@@ -15,9 +15,13 @@ const LINE_END = String.raw`[ \t]*(?:#[^\n]*)?(?:\r?\n|$)`;
 const ENTRY = String.raw`[ \t]+["']?[\w.-]+["']?:[ \t]*(?:[>|][-+]?[ \t]*\r?\n[ \t]+)?["']?[^\s"']*["']?${LINE_END}`;
 const COMMENT = String.raw`[ \t]*#[^\n]*\n`;
 const BLANK = String.raw`[ \t]*\r?\n`;
+// A Helm template line (`{{- if .Values.tls }}`) or an entry whose value is one: skipped before
+// the first literal entry. It ends the block after one: the block is the reported secret, and
+// template syntax in it would make the whole block read as a placeholder.
+const TEMPLATE = String.raw`[ \t]*(?:["']?[\w.-]+["']?:[ \t]*)?["']?\{\{[^\n]*\n`;
 // The entries after a header, from the first entry on (a comment above it stays out of the secret).
 const entriesAfter = (header: string): string =>
-  String.raw`${header}:${LINE_END}(?:${COMMENT}|${BLANK}){0,5}((?:${ENTRY})(?:${ENTRY}|${COMMENT}|${BLANK}){0,40})`;
+  String.raw`${header}:${LINE_END}(?:${COMMENT}|${BLANK}|${TEMPLATE}){0,8}((?:${ENTRY})(?:${ENTRY}|${COMMENT}|${BLANK}){0,40})`;
 // Any line but a `---` document separator.
 const SAME_DOCUMENT_LINE = String.raw`(?:[^-\n][^\n]*|-(?:[^-\n][^\n]*)?|--(?:[^-\n][^\n]*)?)?\n`;
 const KIND_SECRET = String.raw`kind:[ \t]*["']?[Ss]ecret["']?${LINE_END}`;
@@ -38,6 +42,7 @@ export const kubernetesSecret = defineDetector({
       'apiVersion: v1\nkind: Secret\nmetadata:\n  name: registry\ntype: kubernetes.io/dockerconfigjson\ndata:\n  .dockerconfigjson: |\n    eyJhdXRocyI6eyJyZWdpc3RyeS5hY21lLWNvcnAuaW8iOnsiYXV0aCI6IlkyazZVbTQwZGtJNGNWZ3ljMHhyTlZjPSJ9fX0=\n',
       "apiVersion: 'v1'\nkind: 'Secret'\ndata:\n\tusername: 'YWRtaW4='\n\t# rotated monthly\n\tpassword: 'aFQ2QHBaMXdRZThOcw=='\nmetadata:\n\tname: 'api'\n", // a later entry
       'apiVersion: v1\nkind: Secret  # synced by CI\nmetadata:\n  name: api\ndata:\n\n  api-token: dlczcSFSejhUbjUjTGs=  # rotated 2026-03\n', // comments, a blank line
+      'apiVersion: v1\nkind: Secret\nmetadata:\n  name: {{ include "app.fullname" . }}\ndata:\n  username: {{ .Values.db.user | b64enc | quote }}\n  {{- if .Values.legacy }}\n  db-conn: d2ludGVyMjAyNA==\n  {{- end }}\n', // Helm: a literal among templates
     ],
     negative: [
       'apiVersion: v1\nkind: Secret\nmetadata:\n  name: auth\ntype: Opaque\ndata:\n  htpasswd: ""\n',
