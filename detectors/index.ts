@@ -163,6 +163,7 @@ import { wireguardDetectors } from './wireguard';
 import { passwordHashDetectors } from './password-hash';
 import { configFileDetectors } from './config-files';
 import { kubernetesDetectors } from './kubernetes';
+import { kubernetesCliDetectors } from './kubernetes-cli';
 import { secp256k1Detectors } from './secp256k1';
 import { windowsCredentialDetectors } from './windows-credentials';
 import { cliPasswordDetectors } from './cli-passwords';
@@ -330,6 +331,7 @@ export const detectors: readonly Detector[] = [
   ...passwordHashDetectors,
   ...configFileDetectors,
   ...kubernetesDetectors,
+  ...kubernetesCliDetectors,
   ...secp256k1Detectors,
   ...windowsCredentialDetectors,
   ...cliPasswordDetectors,

@@ -1,6 +1,4 @@
 import { defineDetector } from '../src/detector';
-import { isRandomPassword } from '../src/validators/assigned-value';
-import { isChosenPassword } from '../src/validators/chosen-password';
 import { hasSecretDataEntry, hasSecretJsonDataEntry, hasSecretStringDataEntry } from '../src/validators/kubernetes-secret-data';
 
 // A `kind: Secret` manifest stores values base64-encoded under `data:` (encoding, not encryption)
@@ -160,43 +158,6 @@ export const kubernetesSecretJsonDataFirst = defineDetector({
   },
 });
 
-/** A literal: not a `$VAR` / `$(command)` reference, and a password a person chose or a random one. */
-function isLiteralSecretValue(value: string): boolean {
-  return !value.startsWith('$') && (isChosenPassword(value) || isRandomPassword(value));
-}
-
-export const kubernetesSecretFromLiteral = defineDetector({
-  id: 'kubernetes-secret-from-literal',
-  provider: 'Kubernetes',
-  title: 'Secret value in kubectl create secret --from-literal / --docker-password',
-  severity: 'high',
-  keywords: ['create secret'],
-  // `kubectl create secret generic <name> --from-literal=<key>=<value>` (also `oc`), or
-  // `create secret docker-registry … --docker-password=<value>`; the command may continue over
-  // `\` line ends. The first literal whose key names a credential is the secret.
-  // https://kubernetes.io/docs/reference/kubectl/generated/kubectl_create/kubectl_create_secret_generic/
-  pattern: String.raw`(?i)\bcreate\s+secret\s+(?:generic|docker-registry)\b(?:[^\n]|\\\r?\n)*?\s--(?:from-literal[= ]["']?[\w.-]*(?:pass|pwd|secret|token|key|auth|cred)[\w.-]*=|docker-password[= ])["']?([^\s"'\\]+)`,
-  validate: isLiteralSecretValue,
-  remediation: 'Rotate the credential, then create the Secret from a file kept out of the repository or from a secret manager (External Secrets, SOPS), not from a literal in a script.',
-  examples: {
-    positive: [
-      "kubectl create secret generic db-creds --from-literal=username=app --from-literal=password='Wq8#zLp2Tn'",
-      '- run: kubectl -n prod create secret generic api --from-literal=API_TOKEN=Rq3mT7xWz9KcPz6vK1nYr4Qs --dry-run=client -o yaml | kubectl apply -f -',
-      'kubectl create secret docker-registry regcred --docker-server=registry.acme-corp.io --docker-username=ci --docker-password=Gh5kW2qZr8Lm --docker-email=ci@acme-corp.io',
-      'oc create secret generic smtp \\\n  --from-literal=user=mailer \\\n  --from-literal=smtp-password=tangerine42',
-    ],
-    negative: [
-      'kubectl create secret generic db --from-literal=password="$DB_PASSWORD"',
-      'kubectl create secret generic db --from-literal=password=$(openssl rand -base64 24)',
-      'kubectl create secret generic db --from-literal=password=<password>',
-      'kubectl create secret generic db --from-literal=password=changeme',
-      'kubectl create configmap app --from-literal=log_level=debug --from-literal=api_url=https://api.acme-corp.io',
-      'kubectl create secret generic tls --from-file=tls.key=./certs/key.pem',
-      'kubectl create secret generic app --from-literal=username=admin',
-    ],
-  },
-});
-
 export const kubernetesBootstrapToken = defineDetector({
   id: 'kubernetes-bootstrap-token',
   provider: 'Kubernetes',
@@ -219,6 +180,5 @@ export const kubernetesDetectors = [
   kubernetesSecretStringData,
   kubernetesSecretJson,
   kubernetesSecretJsonDataFirst,
-  kubernetesSecretFromLiteral,
   kubernetesBootstrapToken,
 ];
