@@ -8,6 +8,7 @@ import { anthropicDetectors } from './anthropic';
 import { awsDetectors } from './aws';
 import { genericDetectors } from './generic';
 import { genericUuidDetectors } from './generic-uuid';
+import { genericPasswordEnvDetectors } from './generic-password-env';
 import { githubDetectors } from './github';
 import { googleDetectors } from './google';
 import { huggingfaceDetectors } from './huggingface';
@@ -341,6 +342,7 @@ export const detectors: readonly Detector[] = [
   // detectors:structural
   ...genericDetectors,
   ...genericUuidDetectors,
+  ...genericPasswordEnvDetectors,
 ];
 
 /**
