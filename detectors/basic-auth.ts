@@ -16,13 +16,25 @@ const ROTATE = 'Change the password or revoke the token at the service it belong
 // RFC 6749's client credentials example (s6BhdRkqt3:gX1fBat3bV), copied into OAuth libraries and docs.
 const DOCUMENTED_EXAMPLES: ReadonlySet<string> = new Set(['czZCaGRSa3F0MzpnWDFmQmF0M2JW']);
 
-/** `Basic <base64>` must decode to printable `user:password` with a plausible password. */
+/**
+ * `Basic <base64>` must decode to printable `user:password` with a plausible password, or to
+ * `<key>:` (see isKeyAsUser).
+ */
 function isBasicCredentials(encoded: string): boolean {
   if (DOCUMENTED_EXAMPLES.has(encoded)) return false;
   const decoded = Buffer.from(encoded, 'base64').toString('utf8');
   // Not text: still a credential if long and random (a damaged paste of one).
   if (!/^[\x20-\x7e]+$/.test(decoded)) return encoded.length >= 24 && shannonEntropy(encoded) >= 4.0;
+  if (decoded.endsWith(':') && decoded.indexOf(':') === decoded.length - 1) return isKeyAsUser(decoded.slice(0, -1));
   return isPlausibleUrlCredentials(decoded);
+}
+
+/**
+ * Many APIs take the key as the Basic-auth user with an empty password (Stripe, Recurly, Harvest:
+ * `curl -u <key>:`). A random user name is that key; a name (`admin:`, `browser:`) is no secret.
+ */
+function isKeyAsUser(user: string): boolean {
+  return user.length >= 8 && shannonEntropy(user) >= 3.0 && isRandomPassword(user) && isPlausiblePassword(user);
 }
 
 export const urlBasicAuth = defineDetector({
@@ -103,10 +115,12 @@ export const httpBasicAuthHeader = defineDetector({
       'curl -H "Authorization: Basic ZGVwbG95OldxOHZMejNuUnQ2S3B4" https://ci.acme-corp.io/api/json',
       'headers = {"Authorization": "Basic Y2ktYm90Ok1mMlJrOVR6NFhxN0x2"}',
       'GET /status HTTP/1.1\nHost: acme-corp.io\nAuthorization: Basic c3ZjOkhuNUp3OFBiM0NrNlR5\n',
+      "curl https://api.acme-corp.io/v1/charges -H 'Authorization: Basic cms5WHEyTG1WN3RSejRXbkZqM2tSOHZOOg=='", // <key>: an API key as the user
     ],
     negative: [
       'Authorization: Basic dXNlcjpwYXNzd29yZA==', // user:password
       'Authorization: Basic YWRtaW46', // no password
+      "curl -H 'Authorization: Basic YnJvd3Nlcjo=' https://auth.acme-corp.io/oauth/token", // browser: a client name, no secret
       'Authorization: Basic <base64 of user:password>',
       'Authorization: Basic ${CREDENTIALS}',
     ],
@@ -198,9 +212,8 @@ export const curlUserToken = defineDetector({
   // (Stripe, Mailgun-style docs). Vendor detectors win on keys they know. https://curl.se/docs/manpage.html#-u
   generic: true,
   pattern: String.raw`\bcurl\b(?:[^\n]|\\?\r?\n[ \t]+){0,400}?\s(?:-u|--user)[\s=]+["']?([^\s"':$]{8,128}):["']?(?:\s|$)`,
-  minEntropy: 3.0,
   // A key, not a name: `admin:` or `deploy-bot:` (curl then prompts for the password) is no secret.
-  validate: (user) => isRandomPassword(user) && isPlausiblePassword(user),
+  validate: isKeyAsUser,
   rescanWhen: CURL_OPTION_RESCAN,
   remediation: ROTATE,
   examples: {

@@ -151,6 +151,34 @@ export const registryLoginPassword = defineDetector({
   },
 });
 
+export const azureCliLoginPassword = defineDetector({
+  id: 'azure-cli-login-password',
+  provider: 'Azure',
+  title: 'Password or client secret in az login -p',
+  severity: 'critical',
+  keywords: ['az login', 'az acr login'],
+  // `az login -u <user> -p <password>`, `az login --service-principal -u <app id> -p <client
+  // secret>` (a certificate path is no secret), `az acr login -u … -p …`.
+  // https://learn.microsoft.com/en-us/cli/azure/reference-index#az-login
+  pattern: String.raw`\baz\s+(?:acr\s+)?login\b[^\n|;&]*?\s(?:-p|--password)(?:\s+|=)["']?([^\s"']+)`,
+  minEntropy: 2.5,
+  validate: (secret) => isLiteralPassword(secret) && !/\.(?:pem|crt|cer|pfx|p12)$/i.test(secret),
+  remediation: 'Reset the password, or delete the service principal\'s client secret (Entra ID → App registrations → Certificates & secrets) and create a new one; log in with a managed identity or federated credentials in CI.',
+  examples: {
+    positive: [
+      "az login --service-principal -u 0b1c6a3f-8e2d-47a9-b5c0-3e6f1d8a2b4c -p 'Zq3vT9xLm2Kp8Wn4Rb' --tenant acme.onmicrosoft.com",
+      'az login -u ops@acme-corp.io -p Wk3vT9qLm8Zp',
+      '- script: az acr login --name acmecr --username acmecr --password Hn5Jw8Pb3Ck6TyQ2',
+    ],
+    negative: [
+      'az login --service-principal -u $APP_ID -p $CLIENT_SECRET --tenant $TENANT_ID',
+      'az login --service-principal -u 0b1c6a3f-8e2d-47a9-b5c0-3e6f1d8a2b4c -p ./certs/sp.pem --tenant acme.onmicrosoft.com',
+      'az login --identity',
+      'az login -u user@example.com -p <password>',
+    ],
+  },
+});
+
 export const ldapBindPassword = defineDetector({
   id: 'ldap-bind-password',
   provider: 'LDAP',
@@ -238,4 +266,4 @@ export const smbclientPassword = defineDetector({
   },
 });
 
-export const cliPasswordDetectors = [mysqlCliPassword, sshpassPassword, sqlcmdPassword, redisCliPassword, netUsePassword, registryLoginPassword, ldapBindPassword, keytoolPassword, opensslPassArgument, smbclientPassword];
+export const cliPasswordDetectors = [mysqlCliPassword, sshpassPassword, sqlcmdPassword, redisCliPassword, netUsePassword, registryLoginPassword, azureCliLoginPassword, ldapBindPassword, keytoolPassword, opensslPassArgument, smbclientPassword];

@@ -120,9 +120,10 @@ export const psexecPassword = defineDetector({
   provider: 'PsExec',
   title: 'PsExec -p password on a command line',
   severity: 'high',
-  keywords: ['psexec'],
-  // psexec \\host -u user -p password cmd. https://learn.microsoft.com/en-us/sysinternals/downloads/psexec
-  pattern: String.raw`(?i)\bpsexec(?:\.exe)?\b[^\n]{0,200}?\s-p\s+["']?([^\s"']{3,128})`,
+  keywords: ['psexec', 'paexec'],
+  // psexec \\host -u user -p password cmd; Sysinternals also ships PsExec64.exe, and PAExec (an
+  // open-source clone) takes the same flags. https://learn.microsoft.com/en-us/sysinternals/downloads/psexec
+  pattern: String.raw`(?i)\b(?:psexec|paexec)(?:64)?(?:\.exe)?\b[^\n]{0,200}?\s-p\s+["']?([^\s"']{3,128})`,
   validate: (secret) => isPlausiblePassword(secret) && !/^[%$]/.test(secret),
   remediation: 'Change the Windows account password and run PsExec with a prompt or a credential store instead.',
   examples: {
@@ -130,6 +131,8 @@ export const psexecPassword = defineDetector({
       'PsExec.exe \\\\10.0.4.12 -u CORP\\deploy -p Wk3!vT9q cmd /c ipconfig',
       'system("psexec \\\\\\\\192.168.3.77 -u Administrator -p braksha7 shutdown -r -f -t 0");',
       'start PsExec.exe /accepteula @hosts.txt -u CORP\\ops -p "Lm8#Qz2x" cmd /c copy a b',
+      'C:\\Tools\\PsExec64.exe \\\\web01 -accepteula -u ACME\\deploy -p Wk3!vT9qLm cmd /c whoami',
+      'paexec \\\\10.0.4.13 -u CORP\\ops -p "Hn5Jw8Pb3C" -s cmd /c hostname',
     ],
     negative: ['psexec \\\\host -u User -p $Password -i -d calc.exe', 'PsExec.exe \\\\host -u ADMIN -p PASSWORD cmd', 'psexec \\\\host -u user -p %PASS% cmd'],
   },

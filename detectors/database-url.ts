@@ -81,6 +81,9 @@ export const databaseJdbcPassword = defineDetector({
   },
 });
 
+/** A string literal closed, concatenated (`&`, `+`, `.`; VB's `_` continues the line) and reopened. */
+const SPLIT = String.raw`(?:[ \t]*["'][ \t]*[&+.][ \t]*(?:_[ \t]*)?(?:\r?\n[ \t]*)?["'])?`;
+
 export const databaseConnectionString = defineDetector({
   id: 'database-connection-string',
   provider: 'Database',
@@ -92,7 +95,9 @@ export const databaseConnectionString = defineDetector({
   // OLE DB strings that Visual Studio and .udl files write put the password right after the
   // provider: Provider=SQLOLEDB.1;Password=…;Persist Security Info=True;User ID=…
   // https://learn.microsoft.com/en-us/sql/ado/guide/appendixes/microsoft-ole-db-provider-for-sql-server
-  pattern: String.raw`(?i)(?:\b(?:server|data source|uid|user id|host)=[^;"'\n]{1,100};(?:\s*[a-z][a-z _]{0,30}\s*=[^;"'\n]{0,100};){0,8}?|\bprovider=[^;"'\n]{1,60};)\s*(?:password|pwd)\s*=\s*([^;"'\s]{4,128})`,
+  // Code often splits the string after a `;`: `"…;User ID=x; " & "Password=…"` (VB, with `& _`
+  // line continuations), `"…;" + "Pwd=…"` (C#, Java, JS), `'…;' . 'Password=…'` (PHP).
+  pattern: String.raw`(?i)(?:\b(?:server|data source|uid|user id|host)=[^;"'\n]{1,100};${SPLIT}(?:\s*[a-z][a-z _]{0,30}\s*=[^;"'\n]{0,100};${SPLIT}){0,8}?|\bprovider=[^;"'\n]{1,60};${SPLIT})\s*(?:password|pwd)\s*=\s*([^;"'\s]{4,128})`,
   validate: (secret) => isPlausiblePassword(secret),
   remediation: REMEDIATION,
   examples: {
@@ -102,6 +107,8 @@ export const databaseConnectionString = defineDetector({
       '"ConnectionStrings": { "Pg": "Host=pg.acme.io;Port=5432;Database=app;Username=app;Password=Tk9mW2xQr7Lb" }',
       'conn.Open "Provider=SQLOLEDB.1;Password=Wf3vX9qTz2Lm;Persist Security Info=True;User ID=sa;Initial Catalog=Sales;Data Source=SQL02"',
       'Provider=SQLNCLI11;Server=tcp:sql03.acme.local,1433;Database=Hr;Uid=hr_app;Pwd=Rb6nK1wQx8Zt;',
+      '    adoConn.Open("Provider=SQLOLEDB.1;User ID=billing_svc; " & "Password =Mv8tQ3zLw6Rk;Initial Catalog=Billing;Data Source=sql04;")', // VBScript
+      'var cs = "Server=sql05.acme.local;Database=Ops;User Id=ops_rw;" +\n    "Password=Zp4wK9mT2xQv;Encrypt=True;";', // C#
     ],
     negative: [
       'Server=myServerAddress;Database=myDataBase;Uid=myUsername;Pwd=myPassword;',
@@ -110,6 +117,7 @@ export const databaseConnectionString = defineDetector({
       'Server=db;Database=Crm;Integrated Security=SSPI;',
       'Provider=SQLOLEDB.1;Password=<password>;User ID=sa;Data Source=SQL02',
       'Provider=SQLOLEDB.1;Integrated Security=SSPI;Password=;Data Source=SQL02',
+      'cs = "Server=" & host & ";User ID=" & user & ";Password=" & pwd & ";"', // built from variables
     ],
   },
 });

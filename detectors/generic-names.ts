@@ -103,8 +103,9 @@ export const PASSWORD_NAME = '[a-z0-9]*(?:password|passwd|passphrase)|pass|pwd';
 // or `token:abc` inside URLs and identifiers is not an assignment. Besides `=`, `:=`, `=>` and `:`:
 // comparisons (`password == "…"`), .NET config (`key="DbPassword" value="…"`), Gradle's nested quotes
 // (`buildConfigField 'String', 'API_KEY', '"…"'`) and prose (`the password is '…'`); pairOf below.
+// A quote may be escaped (`\"`): JSON inside a string literal or a shell argument.
 export const ASSIGN = [
-  `["'\\x60]?[ \\t]*(?:(?::=|=>|[=!]==?|=)[ \\t]*["'\\x60]?|:[ \\t]+["'\\x60]?|:["'\\x60])`,
+  `\\\\?["'\\x60]?[ \\t]*(?:(?::=|=>|[=!]==?|=)[ \\t]*\\\\?["'\\x60]?|:[ \\t]+\\\\?["'\\x60]?|:\\\\?["'\\x60])`,
   `["'][ \\t]+value[ \\t]*=[ \\t]*["']`,
   `["'][ \\t]*,[ \\t]*'"`,
   `[ \\t]+is[ \\t]+["']`,

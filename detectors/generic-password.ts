@@ -63,6 +63,7 @@ export const genericPassword = defineDetector({
       '<add key="FromEmailPassword" value="Tg5%nL8@wQ2xVb" />',
       'if (username == "admin" && password == "Hq4!mZ7#pW2k") {',
       'The default admin password is "Rb8$uK3%yN6c".',
+      'String body = "{\\"password\\": \\"Zx9!vQ2#rT7$kL4m\\"}";', // escaped JSON in a string literal
     ],
     negative: [
       'password = "hunter2"', // chosen, not random: generic-password-quoted reports it
@@ -91,7 +92,7 @@ export const genericPassword = defineDetector({
  * `'/forgot-password' => …` it is part of a route.
  */
 const QUOTED_ASSIGN = [
-  `["'\\x60]?[ \\t]*(?::=|=>|[=!]==?|=|:)[ \\t]*`,
+  `\\\\?["'\\x60]?[ \\t]*(?::=|=>|[=!]==?|=|:)[ \\t]*`,
   `["'][ \\t]+value[ \\t]*=[ \\t]*`,
   `[ \\t]+is[ \\t]+`,
 ].join('|');
@@ -102,8 +103,11 @@ const QUOTED_PAIR = `\\([ \\t]*["'](?:${LITERAL_NAME})["'][ \\t]*,[ \\t]*`;
  * string (only password names: a line starting `Pass '…'` or `Secret '…'` is an English sentence).
  */
 const GROOVY_ARGUMENT = `^[ \\t]*${SEGMENTS}[a-z0-9]*(?:password|passwd)[ \\t]+`;
-/** The string literal: may hold spaces (`open sesame`) and `$` (`super$ecret`), not a quote. */
-const QUOTED_VALUE = `["'\\x60]([^"'\\r\\n]{6,64}?)["'\\x60](?:[\\s;,.:)}\\]"'\\x60]|$)`;
+/**
+ * The string literal: may hold spaces (`open sesame`) and `$` (`super$ecret`), not a quote. Its
+ * quotes may be escaped: JSON inside a string or a shell argument (`"{\"password\": \"…\"}"`).
+ */
+const QUOTED_VALUE = `\\\\?["'\\x60]([^"'\\r\\n]{6,64}?)\\\\?["'\\x60](?:[\\s;,.:)}\\]"'\\x60\\\\]|$)`;
 
 export const genericPasswordQuoted = defineDetector({
   id: 'generic-password-quoted',
@@ -133,6 +137,8 @@ export const genericPasswordQuoted = defineDetector({
       "auth: { user: 'mailer', smtp_pass: 'tangerine' }",
       "session({ secret: 'keyboard cat' })", // express-session's example secret, shipped by countless apps
       "ftp {\n  host 'files.acme.io'\n  user 'deployer'\n  password 'gr4dle-deploy'\n}", // Groovy DSL (Gradle's credentials blocks: gradle-repository-password)
+      'curl -d "{\\"username\\":\\"ops\\",\\"password\\":\\"tangerine42\\"}" https://api.acme-corp.io/login', // escaped JSON
+      '$conf = "$user = \\"mg1021\\"; $password = \\"goodspec\\";";',
     ],
     negative: [
       'password: "password"', // the field's own name
@@ -144,6 +150,8 @@ export const genericPasswordQuoted = defineDetector({
       'password = "changeme"',
       'password: "<your-password>"',
       'password = "${DB_PASSWORD}"',
+      'String body = "{\\"password\\": \\"${DB_PASSWORD}\\"}";',
+      'String body = "{\\"password\\": \\"" + password + "\\"}";',
       'smtp_password: "smtp_password"',
       'const password = "passwordField";',
       'password: "Password"', // a label

@@ -1,5 +1,6 @@
 import { Detector, defineDetector } from '../src/detector';
 import { hasValidGithubChecksum } from '../src/validators/github-checksum';
+import { isJwtStructure } from '../src/validators/jwt-structure';
 
 // Classic tokens: a 3-letter prefix naming the kind, `_`, 30 random base62 characters and a 6-character
 // CRC-32 checksum (validated offline).
@@ -87,6 +88,35 @@ export const githubAppInstallationToken = classicToken({
   },
 });
 
+export const githubAppInstallationTokenStateless = defineDetector({
+  id: 'github-app-installation-token-stateless',
+  provider: 'GitHub',
+  title: 'GitHub App installation access token (stateless, ghs_<app id>_<JWT>)',
+  severity: 'high',
+  keywords: ['ghs_'],
+  // Since 2026 installation tokens may be `ghs_` + the app ID + `_` + a JWT signed by GitHub (about
+  // 520 characters, no CRC-32): the JWT's structure is what is checked offline.
+  // https://github.blog/changelog/2026-04-24-notice-about-upcoming-new-format-for-github-app-installation-tokens/
+  // Open repetitions only: the JWT's length varies with its claims, and bounded ones cost compile time.
+  pattern: String.raw`\b(ghs_[0-9]{1,12}_(eyJ[A-Za-z0-9_-]+\.ey[A-Za-z0-9_-]+\.[A-Za-z0-9_-]{20,}))(?:[^A-Za-z0-9_.-]|$)`,
+  validate: (token) => isJwtStructure(token.slice(token.indexOf('_', 4) + 1)),
+  remediation: 'Revoke it with DELETE /installation/token (or wait for its one-hour expiry) and rotate the app\'s private key if that leaked too.',
+  examples: {
+    positive: [
+      'GH_INSTALLATION_TOKEN=ghs_318276_eyJhbGciOiJSUzI1NiIsInR5cCI6IkpXVCIsImtpZCI6ImJkZWVjYWFhOWE5ZiJ9.eyJpc3MiOiIzMTgyNzYiLCJpYXQiOjE3NzkwODM4MjMsImV4cCI6MTc3OTA4NzQyMywic3ViIjoiaW5zdGFsbGF0aW9ufDUyOTE4Mzc0IiwianRpIjoiNmM2YzU5MmUtOWRhYy00ZDMwLTk2NmItYThhOTFkOWIwYjRkIn0.mNJnnTJPU9Rzv9dAZ2rfJeBMps27g6ySNbhNCivj7hIf6fiwdwlwHIQF_B8cp1-se4U6ro3wlx2XL4VK20gXSWY1FARP4koweBX46G0CCiFvr8wMj8OaUVa5u7lKkTQicXd5AwNGyUchUJomx7Y1VAnER7fG4fCe9feksdiB2LdY8v6U9KTlBrfUzbIccK-0ClJ0fKANDGFRYAWRLJ5i9Dl7LF4WmbHjpJE4bc_vYG9BWo4SSSrOpZYBVdzkUN53pHmW6IZPUPu745v3JO9fVhWzARpl_E2PijbfAHO3RUfSwI5nUPkAALOcBsp5HHjU3sUrtcpvoj947_PmYM6HVw',
+      '{ "token": "ghs_90211_eyJhbGciOiJSUzI1NiIsInR5cCI6IkpXVCIsImtpZCI6IjU5YTZlZmM1MGU0OCJ9.eyJpc3MiOiI5MDIxMSIsImlhdCI6MTc3OTA0OTQyNiwiZXhwIjoxNzc5MDUzMDI2LCJzdWIiOiJpbnN0YWxsYXRpb258NzczNDEyMCIsImp0aSI6IjkyOTNmZGJiLTMxYTctNGVmMy1iYjc3LWJhMzlmOTQ3MTgyZSJ9.sAIBpTn1LOQHBwvmRYg9kpCIZUxsTt-tLb2_JlBBgwk9RfaVoCKUi1u_nxi3ppEfGknfj9YNxQv15lw5gtdl56zaoKYWm8u7SRuEQvO3JvK3sdAbe9M-U-0T6wsRXnPDSBxqXfIoZxXHnJY_OeIE3JowcP9gIeV6hr9b_j62GTX5WDGw6J0dhnxzU_ODHb0zunKOwJprove7pjXVXOE0KpuI6QYItsN8FeemS4Stn2oaCzdwrQOTxTG7F9ZI8PpUJ7UTAyuv_kvACTv7oRijDtqNzrDlsLd3GL7OSXIRDxG_h8Z_tqGuMnPD9IZ-AnKDiE1opfMV7-Kv0RRZGzo3sQ", "expires_at": "2026-08-01T12:00:00Z" }',
+      'git clone https://x-access-token:ghs_1188403_eyJhbGciOiJSUzI1NiIsInR5cCI6IkpXVCIsImtpZCI6IjNiYjZlMWE2OTFlMCJ9.eyJpc3MiOiIxMTg4NDAzIiwiaWF0IjoxNzc5MDI0NTc3LCJleHAiOjE3NzkwMjgxNzcsInN1YiI6Imluc3RhbGxhdGlvbnw2MTU1MDI5MSIsImp0aSI6ImJiMzkxY2Y2LTYxZmUtNDM1YS05NTcwLTRmYmFlOWMxMGMyNCJ9.GpNE0vpwIpKHWyHZ0Xhaza0Yvm5NhmRECTrpcREU63HUE6V71ptwwghHOn8vjtQHFatF9x_LMY27JpNTWf4MJg@github.com/acme/deploy-config.git',
+      "headers = {'Authorization': 'token ghs_90211_eyJhbGciOiJSUzI1NiIsInR5cCI6IkpXVCIsImtpZCI6IjU5YTZlZmM1MGU0OCJ9.eyJpc3MiOiI5MDIxMSIsImlhdCI6MTc3OTA0OTQyNiwiZXhwIjoxNzc5MDUzMDI2LCJzdWIiOiJpbnN0YWxsYXRpb258NzczNDEyMCIsImp0aSI6IjkyOTNmZGJiLTMxYTctNGVmMy1iYjc3LWJhMzlmOTQ3MTgyZSJ9.sAIBpTn1LOQHBwvmRYg9kpCIZUxsTt-tLb2_JlBBgwk9RfaVoCKUi1u_nxi3ppEfGknfj9YNxQv15lw5gtdl56zaoKYWm8u7SRuEQvO3JvK3sdAbe9M-U-0T6wsRXnPDSBxqXfIoZxXHnJY_OeIE3JowcP9gIeV6hr9b_j62GTX5WDGw6J0dhnxzU_ODHb0zunKOwJprove7pjXVXOE0KpuI6QYItsN8FeemS4Stn2oaCzdwrQOTxTG7F9ZI8PpUJ7UTAyuv_kvACTv7oRijDtqNzrDlsLd3GL7OSXIRDxG_h8Z_tqGuMnPD9IZ-AnKDiE1opfMV7-Kv0RRZGzo3sQ'}",
+    ],
+    negative: [
+      'token: ghs_12345_stateless-token-shape', // not a JWT
+      'INSTALLATION_TOKEN=ghs_12345_eyJhbGciOiJSUzI1NiJ9.eyJpc3MiOiIxMjM0NSJ9...', // cut short
+      'INSTALLATION_TOKEN=ghs_318276_eyJmb28iOiJiYXIifQ.eyJpc3MiOiIzMTgyNzYifQ.mNJnnTJPU9Rzv9dAZ2rfJeBMps27g6yS', // header names no alg/typ
+      'GH_TOKEN=${{ steps.app-token.outputs.token }}',
+    ],
+  },
+});
+
 export const githubRefreshToken = classicToken({
   id: 'github-refresh-token',
   prefix: 'ghr_',
@@ -129,6 +159,7 @@ export const githubDetectors = [
   githubOauth,
   githubAppUserToken,
   githubAppInstallationToken,
+  githubAppInstallationTokenStateless,
   githubRefreshToken,
   githubFineGrainedPat,
 ];

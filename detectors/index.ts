@@ -7,6 +7,8 @@ import { privateKeyFileDetectors } from './private-key-files';
 import { anthropicDetectors } from './anthropic';
 import { awsDetectors } from './aws';
 import { genericDetectors } from './generic';
+import { genericUuidDetectors } from './generic-uuid';
+import { genericPasswordEnvDetectors } from './generic-password-env';
 import { githubDetectors } from './github';
 import { googleDetectors } from './google';
 import { huggingfaceDetectors } from './huggingface';
@@ -162,6 +164,7 @@ import { wireguardDetectors } from './wireguard';
 import { passwordHashDetectors } from './password-hash';
 import { configFileDetectors } from './config-files';
 import { kubernetesDetectors } from './kubernetes';
+import { kubernetesCliDetectors } from './kubernetes-cli';
 import { secp256k1Detectors } from './secp256k1';
 import { windowsCredentialDetectors } from './windows-credentials';
 import { cliPasswordDetectors } from './cli-passwords';
@@ -329,6 +332,7 @@ export const detectors: readonly Detector[] = [
   ...passwordHashDetectors,
   ...configFileDetectors,
   ...kubernetesDetectors,
+  ...kubernetesCliDetectors,
   ...secp256k1Detectors,
   ...windowsCredentialDetectors,
   ...cliPasswordDetectors,
@@ -337,6 +341,8 @@ export const detectors: readonly Detector[] = [
   ...xmlConfigDetectors,
   // detectors:structural
   ...genericDetectors,
+  ...genericUuidDetectors,
+  ...genericPasswordEnvDetectors,
 ];
 
 /**

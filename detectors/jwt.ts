@@ -1,20 +1,12 @@
 import { defineDetector } from '../src/detector';
 import { NESTED_YAML_KEY_RESCAN } from './rescan-shapes';
+import { isJwtStructure } from '../src/validators/jwt-structure';
 import { isPlausibleNamedSecret } from '../src/validators/url-credentials';
 
 // A JWS compact serialization: base64url(header JSON).base64url(payload JSON).base64url(signature).
 // JSON objects start with `{"`, which base64-encodes to `eyJ`. https://www.rfc-editor.org/rfc/rfc7519
 // An `alg: none` token has an empty signature; it is still reported because servers that accept it
 // treat it as a session.
-
-/** The header decodes to a JSON-looking object naming `alg` or `typ`; the payload to an object. */
-function isJwtStructure(token: string): boolean {
-  const [header, payload] = token.split('.');
-  const headerText = Buffer.from(header, 'base64url').toString('latin1');
-  const payloadText = Buffer.from(payload, 'base64url').toString('latin1');
-  // Some tokens in the wild have a damaged header after `{"alg":`; the prefix still identifies them.
-  return /^\{\s*"(?:[^"]{1,40}"\s*:[^,]{0,200},\s*")*(?:alg|typ|kid|x5t)"/.test(headerText) && /^\{\s*"/.test(payloadText);
-}
 
 export const jwtToken = defineDetector({
   id: 'jwt-token',

