@@ -40,7 +40,7 @@ export interface LoadedBundle {
  */
 export function loadBundle(distDir: string): LoadedBundle | undefined {
   const file = bundleFile(distDir);
-  if (!isCurrent(file, path.join(distDir, 'src', 'cli', 'run.js'))) return undefined;
+  if (!bundleIsCurrent(distDir)) return undefined;
   const source = readFileSync(file, 'utf8');
   const buildId = source.slice(BUNDLE_HEADER.length, source.indexOf('\n'));
   const cachedData = readIfPresent(codeCacheFile(distDir, buildId));
@@ -49,9 +49,10 @@ export function loadBundle(distDir: string): LoadedBundle | undefined {
   return { require: moduleLoader(distDir, modules), script, compiled: cachedData === undefined || script.cachedDataRejected === true };
 }
 
-function isCurrent(bundle: string, compiledModule: string): boolean {
+/** The bundle exists and is not older than dist/src (npm pack gives both the same time). */
+export function bundleIsCurrent(distDir: string): boolean {
   try {
-    return statSync(bundle).mtimeMs >= statSync(compiledModule).mtimeMs;
+    return statSync(bundleFile(distDir)).mtimeMs >= statSync(path.join(distDir, 'src', 'cli', 'run.js')).mtimeMs;
   } catch {
     return false;
   }

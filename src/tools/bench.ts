@@ -16,6 +16,7 @@ import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { bundleIsCurrent } from '../cli/load-bundle';
 import { Command, GNU_TIME, measure } from './bench-measure';
 import { Peers, peerCommands, preparePeers } from './bench-peers';
 import { ScenarioResult, formatReport } from './bench-report';
@@ -150,6 +151,10 @@ async function historyScenario(options: Options, dir: string): Promise<ScenarioR
 
 async function main(): Promise<void> {
   const options = parseOptions(process.argv.slice(2));
+  if (!bundleIsCurrent(path.join(path.dirname(options.keyguard), '..', 'dist'))) {
+    // `tsc` alone leaves the bundle older than dist/src: the CLI then loads module by module (slower).
+    process.stderr.write(`bench: WARNING: ${options.keyguard} runs without its bundle (missing or stale): run npm run build first\n`);
+  }
   const work = mkdtempSync(path.join(os.tmpdir(), 'keyguard-bench-'));
   const cleanup = (): void => {
     if (!options.keep) rmSync(work, { recursive: true, force: true });
