@@ -31,21 +31,27 @@ export function findSecrets(added: AddedText, catalog: DetectorCatalog): SecretM
   return dropGenericOverlaps(matches);
 }
 
-/** Matches on the text's bytes (RE2 then reports byte offsets), converted back to string offsets. */
-function* patternMatches(text: Utf8Text, detector: Detector, catalog: DetectorCatalog): Generator<SecretMatch> {
+/**
+ * Matches on the text's bytes (RE2 then reports byte offsets), converted back to string offsets;
+ * only over the spans the catalog says the pattern can match in (the whole text, or the lines
+ * holding the detector's keywords).
+ */
+export function* patternMatches(text: Utf8Text, detector: Detector, catalog: DetectorCatalog): Generator<SecretMatch> {
   const regex = catalog.regex(detector);
   const group = detector.secretGroup ?? 1;
-  const { bytes } = text;
-  regex.lastIndex = 0;
-  for (let match = regex.exec(bytes); match !== null; match = regex.exec(bytes)) {
-    const whole = match[0];
-    if (whole.length === 0) regex.lastIndex = nextCharacter(bytes, regex.lastIndex); // never loop on an empty match
-    // The typings list group 0 only; the other groups are Buffers too (undefined when unmatched).
-    const found = (match as unknown as Array<Buffer | undefined>)[group] ?? whole;
-    if (found.length === 0) continue;
-    const secret = found.toString('utf8');
-    const start = text.charOffset(match.index + Math.max(0, whole.indexOf(found)));
-    yield { detector, secret, start, end: start + secret.length };
+  for (const [from, to] of catalog.spansToMatch(detector, text.bytes)) {
+    const bytes = from === 0 && to === text.bytes.length ? text.bytes : text.bytes.subarray(from, to);
+    regex.lastIndex = 0;
+    for (let match = regex.exec(bytes); match !== null; match = regex.exec(bytes)) {
+      const whole = match[0];
+      if (whole.length === 0) regex.lastIndex = nextCharacter(bytes, regex.lastIndex); // never loop on an empty match
+      // The typings list group 0 only; the other groups are Buffers too (undefined when unmatched).
+      const found = (match as unknown as Array<Buffer | undefined>)[group] ?? whole;
+      if (found.length === 0) continue;
+      const secret = found.toString('utf8');
+      const start = text.charOffset(from + match.index + Math.max(0, whole.indexOf(found)));
+      yield { detector, secret, start, end: start + secret.length };
+    }
   }
 }
 
