@@ -14,6 +14,34 @@ describe('addedTextOf', () => {
     expect(added.lineStarts).toEqual([0, 10, 20]);
   });
 
+  const HEADER = 'diff --git a/f b/f\n--- a/f\n+++ b/f\n';
+
+  it('keeps empty added lines, a first one included', () => {
+    const added = addedTextOf(patch(`${HEADER}@@ -0,0 +1,3 @@\n+\n+\r\n+x\n`));
+    expect(added.text).toBe('\n\nx');
+    expect(added.lineStarts).toEqual([0, 1, 2]);
+  });
+
+  it('carries an ASCII text as its bytes, decoding the string only when read, and lines from the bytes', () => {
+    const added = addedTextOf(patch(`${HEADER}@@ -0,0 +1,2 @@\n+key = 1\r\n+two\n`));
+    expect(added.ascii).toBe(true);
+    expect(added.bytes?.toString()).toBe('key = 1\ntwo');
+    expect(lineText(added, 0)).toBe('key = 1');
+    expect(lineText(added, 1)).toBe('two');
+    expect(added.text).toBe('key = 1\ntwo');
+  });
+
+  it('gives string offsets for a non-ASCII text, and its bytes only when they are valid UTF-8', () => {
+    const added = addedTextOf(patch(`${HEADER}@@ -0,0 +1,2 @@\n+caf\u00e9 \u2603\n+key\n`));
+    expect(added.ascii).toBeUndefined();
+    expect(added.lineStarts).toEqual([0, 7]);
+    expect(lineText(added, 1)).toBe('key');
+    expect(added.bytes?.equals(Buffer.from(added.text))).toBe(true);
+    const invalid = addedTextOf(Buffer.concat([patch(`${HEADER}@@ -0,0 +1,2 @@\n+a\xff`), Buffer.from([0xff]), patch('\n+key\n')]));
+    expect(invalid.bytes).toBeUndefined();
+    expect(lineText(invalid, 1)).toBe('key');
+  });
+
   it('is empty for a deletion-only diff', () => {
     const added = addedTextOf(patch('diff --git a/f b/f\n--- a/f\n+++ b/f\n@@ -1 +0,0 @@\n-gone\n'));
     expect(added.text).toBe('');

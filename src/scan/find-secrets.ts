@@ -3,7 +3,7 @@ import { AddedText, lineIndexAt } from '../diff/added-text';
 import { DetectorCatalog } from './catalog';
 import { shannonEntropy } from './entropy';
 import { isPlaceholder } from './placeholder';
-import { nextCharacter, Utf8Text, utf8Text } from './utf8-offsets';
+import { asciiText, nextCharacter, Utf8Text, utf8Text } from './utf8-offsets';
 
 /** A secret found in an AddedText, before allow-listing. Holds the secret: never print it. */
 export interface SecretMatch {
@@ -19,9 +19,10 @@ export interface SecretMatch {
  * detectors give way to specific ones reporting the same text.
  */
 export function findSecrets(added: AddedText, catalog: DetectorCatalog): SecretMatch[] {
-  if (added.text.length === 0) return [];
+  // Encoded once (or taken from the diff's bytes), for the prefilter (ASCII text) and the patterns.
+  const text = added.ascii === true && added.bytes !== undefined ? asciiText(added.bytes) : utf8Text(added.text, added.bytes);
+  if (text.bytes.length === 0) return [];
   const matches: SecretMatch[] = [];
-  const text = utf8Text(added.text); // encoded once, for the prefilter (ASCII text) and the patterns
   const candidates = text.ascii ? catalog.asciiCandidates(text.bytes) : catalog.candidates(added.text.toLowerCase());
   for (const detector of candidates) {
     for (const match of patternMatches(text, detector, catalog)) {
