@@ -1,7 +1,8 @@
 /**
  * Splits a streamed `git diff` into one Buffer per file. A file's section starts with a line
  * `diff --git `; inside a section every content line starts with '+', '-', ' ' or '\', so that
- * marker at a line start can only be a header.
+ * marker at a line start can only be a header. The Buffer handed to `onFile` is valid only until
+ * `onFile` returns (it may be a view of a buffer reused for the next file): copy what you keep.
  */
 const HEADER = Buffer.from('diff --git ');
 const LINE_HEADER = Buffer.from('\ndiff --git ');
@@ -13,13 +14,12 @@ export interface FileDiffSplitter {
 }
 
 export function splitFileDiffs(onFile: (patch: Buffer) => void): FileDiffSplitter {
-  let parts: Buffer[] = []; // the current file's bytes so far
+  const parts = new FileBytes(); // the current file's bytes so far
   // The last bytes of the previous chunk, to find a header split across two chunks.
   let tail: Buffer = Buffer.alloc(0);
 
   function emit(): void {
-    const piece = parts.length === 1 ? parts[0] : Buffer.concat(parts);
-    parts = [];
+    const piece = parts.take();
     if (piece.length === 0) return;
     if (piece.subarray(0, HEADER.length).equals(HEADER)) onFile(withoutUnmergedNotes(piece));
     else checkPreamble(piece);
@@ -37,28 +37,68 @@ export function splitFileDiffs(onFile: (patch: Buffer) => void): FileDiffSplitte
         // The boundary lies in bytes already stored in `parts`: move them to the next file.
         movePartsTail(-cut);
       } else {
-        parts.push(chunk.subarray(from, cut));
+        parts.add(chunk.subarray(from, cut));
         emit();
         from = cut;
       }
       at = window.indexOf(LINE_HEADER, at + 1);
     }
-    if (from < chunk.length) parts.push(chunk.subarray(from));
+    if (from < chunk.length) parts.add(chunk.subarray(from));
     tail = window.subarray(Math.max(0, window.length - (LINE_HEADER.length - 1)));
   }
 
   /** The last `count` bytes already stored belong to the next file: emit the rest, keep them. */
   function movePartsTail(count: number): void {
-    const all = Buffer.concat(parts);
-    parts = [all.subarray(0, all.length - count)];
+    const all = parts.take();
+    const next = Buffer.from(all.subarray(all.length - count)); // a few bytes; `all` is reused below
+    parts.add(all.subarray(0, all.length - count));
     emit();
-    parts = [all.subarray(all.length - count)];
+    parts.add(next);
   }
 
   return {
     push,
     end: () => emit(),
   };
+}
+
+/**
+ * One file's bytes as they arrive: a view of git's chunk while the file lies in one chunk, else
+ * copied into one buffer reused from file to file. Why: a big file's chunks, kept until its end
+ * and then concatenated into a new Buffer, lived through the file's scan and so waited for a full
+ * GC; several big files' worth piled up (~50 MiB of a 200 MiB commit's peak).
+ */
+class FileBytes {
+  private view?: Buffer;
+  private copy = Buffer.alloc(0);
+  private copied = 0;
+
+  add(bytes: Buffer): void {
+    if (this.view === undefined && this.copied === 0) {
+      this.view = bytes;
+      return;
+    }
+    if (this.view !== undefined) this.append(this.view);
+    this.view = undefined;
+    this.append(bytes);
+  }
+
+  /** The bytes so far (valid until the next add), and starts over. */
+  take(): Buffer {
+    const { view, copied } = this;
+    this.view = undefined;
+    this.copied = 0;
+    return view ?? this.copy.subarray(0, copied);
+  }
+
+  private append(bytes: Buffer): void {
+    if (this.copied + bytes.length > this.copy.length) {
+      const grown = Buffer.allocUnsafeSlow(Math.max(this.copy.length * 2, this.copied + bytes.length));
+      this.copy.copy(grown, 0, 0, this.copied);
+      this.copy = grown;
+    }
+    this.copied += bytes.copy(this.copy, this.copied);
+  }
 }
 
 /**
