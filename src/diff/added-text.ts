@@ -1,5 +1,6 @@
 import { isAscii, isUtf8 } from 'node:buffer';
 import { walkHunks } from './hunk-check';
+import { freshRoom, TextRoom } from './text-room';
 
 /**
  * The added lines of one file's diff as a single text, so multi-line secrets (PEM blocks) match
@@ -10,9 +11,9 @@ export interface AddedText {
   /** The added lines without their '+' marker or CR, joined with "\n". */
   readonly text: string;
   /** Offset in `text` where each added line starts (ascending). */
-  readonly lineStarts: readonly number[];
+  readonly lineStarts: ArrayLike<number>;
   /** Line number in the new file of each added line (same index as `lineStarts`). */
-  readonly lineNumbers: readonly number[];
+  readonly lineNumbers: ArrayLike<number>;
   /**
    * `text` as UTF-8, when it was built from those bytes (a diff's added lines): the patterns run
    * on bytes, and this spares encoding the text again. Absent when the bytes were not valid UTF-8.
@@ -32,21 +33,22 @@ export function isBinaryPatch(patch: Buffer): boolean {
  * lines are copied byte for byte into one Buffer and decoded once: no string of the whole patch,
  * no string per line (a 12.9 MB lockfile's scan held ~5x its size in such copies).
  */
-export function addedTextOf(patch: Buffer, room: (size: number) => Buffer = Buffer.allocUnsafeSlow): AddedText {
-  const bytes = room(patch.length); // the added text is never longer than its patch
-  const byteStarts: number[] = [];
-  const lineNumbers: number[] = [];
+export function addedTextOf(patch: Buffer, room: TextRoom = freshRoom()): AddedText {
+  const bytes = room.bytes(patch.length); // the added text is never longer than its patch
+  const { starts, numbers } = room;
+  starts.clear();
+  numbers.clear();
   let length = 0;
   walkHunks(patch, (start, end, lineNumber) => {
-    if (byteStarts.length > 0) bytes[length++] = NEWLINE; // between lines
-    byteStarts.push(length);
+    if (starts.length > 0) bytes[length++] = NEWLINE; // between lines
+    starts.push(length);
     length += patch.copy(bytes, length, start, end > start && patch[end - 1] === CARRIAGE_RETURN ? end - 1 : end);
-    lineNumbers.push(lineNumber);
+    numbers.push(lineNumber);
   });
   const used = bytes.subarray(0, length);
-  if (isAscii(used)) return asciiAddedText(used, byteStarts, lineNumbers);
+  if (isAscii(used)) return asciiAddedText(used, starts.values(), numbers.values());
   const text = used.toString('utf8');
-  return { text, lineStarts: lineStartsOf(text), lineNumbers, ...(isUtf8(used) ? { bytes: used } : {}) };
+  return { text, lineStarts: lineStartsOf(text), lineNumbers: numbers.values(), ...(isUtf8(used) ? { bytes: used } : {}) };
 }
 
 /** Where each line of `text` starts (after each "\n"). */
@@ -57,21 +59,10 @@ function lineStartsOf(text: string): number[] {
 }
 
 /**
- * A `room` for addedTextOf that hands out the same Buffer again (grown when too small), for texts
- * scanned and dropped one at a time: an AddedText built in it is valid only until the next one.
- * Why: each big file's own copy lived through its scan, so only a full GC freed it, and the
- * copies piled up between full GCs (~40 MiB of a 100 MiB commit's peak).
- */
-export function reusedRoom(): (size: number) => Buffer {
-  let room = Buffer.alloc(0);
-  return (size) => (room.length >= size ? room : (room = Buffer.allocUnsafeSlow(Math.max(size, room.length * 2))));
-}
-
-/**
  * An all-ASCII text whose string is decoded on first read only: the scan matches bytes, and most
  * big files never need the string (a finding's line is read from the bytes, see lineText).
  */
-function asciiAddedText(bytes: Buffer, lineStarts: number[], lineNumbers: number[]): AddedText {
+function asciiAddedText(bytes: Buffer, lineStarts: ArrayLike<number>, lineNumbers: ArrayLike<number>): AddedText {
   let text: string | undefined;
   return {
     get text() {

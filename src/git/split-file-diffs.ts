@@ -50,7 +50,7 @@ export function splitFileDiffs(onFile: (patch: Buffer) => void): FileDiffSplitte
   /** The last `count` bytes already stored belong to the next file: emit the rest, keep them. */
   function movePartsTail(count: number): void {
     const all = parts.take();
-    const next = Buffer.from(all.subarray(all.length - count)); // a few bytes; `all` is reused below
+    const next = Buffer.from(all.subarray(all.length - count)); // a few bytes; `all` may be reused below
     parts.add(all.subarray(0, all.length - count));
     emit();
     parts.add(next);
@@ -63,41 +63,29 @@ export function splitFileDiffs(onFile: (patch: Buffer) => void): FileDiffSplitte
 }
 
 /**
- * One file's bytes as they arrive: a view of git's chunk while the file lies in one chunk, else
- * copied into one buffer reused from file to file. Why: a big file's chunks, kept until its end
- * and then concatenated into a new Buffer, lived through the file's scan and so waited for a full
- * GC; several big files' worth piled up (~50 MiB of a 200 MiB commit's peak).
+ * One file's bytes as they arrive: views of git's chunks, handed out as they are when the file lies
+ * in one chunk, else copied into one buffer reused from file to file (grown to the largest file
+ * only). Why: a big file's chunks concatenated into a new Buffer per file lived through the file's
+ * scan, so only a full GC freed them, and several big files' worth piled up before one ran.
  */
 class FileBytes {
-  private view?: Buffer;
-  private copy = Buffer.alloc(0);
-  private copied = 0;
+  private parts: Buffer[] = [];
+  private reused = Buffer.alloc(0);
 
   add(bytes: Buffer): void {
-    if (this.view === undefined && this.copied === 0) {
-      this.view = bytes;
-      return;
-    }
-    if (this.view !== undefined) this.append(this.view);
-    this.view = undefined;
-    this.append(bytes);
+    this.parts.push(bytes);
   }
 
-  /** The bytes so far (valid until the next add), and starts over. */
+  /** The bytes so far (valid until the next take), and starts over. */
   take(): Buffer {
-    const { view, copied } = this;
-    this.view = undefined;
-    this.copied = 0;
-    return view ?? this.copy.subarray(0, copied);
-  }
-
-  private append(bytes: Buffer): void {
-    if (this.copied + bytes.length > this.copy.length) {
-      const grown = Buffer.allocUnsafeSlow(Math.max(this.copy.length * 2, this.copied + bytes.length));
-      this.copy.copy(grown, 0, 0, this.copied);
-      this.copy = grown;
-    }
-    this.copied += bytes.copy(this.copy, this.copied);
+    const { parts } = this;
+    this.parts = [];
+    if (parts.length <= 1) return parts[0] ?? Buffer.alloc(0);
+    const length = parts.reduce((sum, part) => sum + part.length, 0);
+    if (this.reused.length < length) this.reused = Buffer.allocUnsafeSlow(length);
+    let at = 0;
+    for (const part of parts) at += part.copy(this.reused, at);
+    return this.reused.subarray(0, length);
   }
 }
 

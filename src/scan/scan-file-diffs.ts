@@ -1,4 +1,5 @@
-import { addedTextOf, isBinaryPatch, reusedRoom } from '../diff/added-text';
+import { addedTextOf, isBinaryPatch } from '../diff/added-text';
+import { reusedRoom, TextRoom } from '../diff/text-room';
 import { emptyTally, ScanSession, ScanTally, scanFileText } from './scan-tally';
 
 /** One file's patch section, from any diff: the staged changes or one commit of a range. */
@@ -27,7 +28,7 @@ export async function scanFileDiffs(session: ScanSession, source: FileDiffSource
   return tally;
 }
 
-function scanFileDiff(diff: FileDiff, session: ScanSession, tally: ScanTally, room: (size: number) => Buffer): void {
+function scanFileDiff(diff: FileDiff, session: ScanSession, tally: ScanTally, room: TextRoom): void {
   if (diff.status === 'D') return;
   if (session.isExcluded(diff.path)) return void tally.skipped.push({ path: diff.path, reason: 'excluded by config' });
   if (isBinaryPatch(diff.patch)) {
