@@ -1,4 +1,5 @@
 import { addedTextOf, addedTextOfWholeText, isBinaryPatch, lineIndexAt, lineText } from '../src/diff/added-text';
+import { reusedRoom } from '../src/diff/text-room';
 
 const patch = (text: string) => Buffer.from(text);
 
@@ -10,14 +11,54 @@ describe('addedTextOf', () => {
       ),
     );
     expect(added.text).toBe('added one\nadded two\nadded three');
-    expect(added.lineNumbers).toEqual([2, 10, 11]);
-    expect(added.lineStarts).toEqual([0, 10, 20]);
+    expect(Array.from(added.lineNumbers)).toEqual([2, 10, 11]);
+    expect(Array.from(added.lineStarts)).toEqual([0, 10, 20]);
+  });
+
+  const HEADER = 'diff --git a/f b/f\n--- a/f\n+++ b/f\n';
+
+  it('keeps empty added lines, a first one included', () => {
+    const added = addedTextOf(patch(`${HEADER}@@ -0,0 +1,3 @@\n+\n+\r\n+x\n`));
+    expect(added.text).toBe('\n\nx');
+    expect(Array.from(added.lineStarts)).toEqual([0, 1, 2]);
+  });
+
+  it('carries an ASCII text as its bytes, decoding the string only when read, and lines from the bytes', () => {
+    const added = addedTextOf(patch(`${HEADER}@@ -0,0 +1,2 @@\n+key = 1\r\n+two\n`));
+    expect(added.ascii).toBe(true);
+    expect(added.bytes?.toString()).toBe('key = 1\ntwo');
+    expect(lineText(added, 0)).toBe('key = 1');
+    expect(lineText(added, 1)).toBe('two');
+    expect(added.text).toBe('key = 1\ntwo');
+  });
+
+  it('gives string offsets for a non-ASCII text, and its bytes only when they are valid UTF-8', () => {
+    const added = addedTextOf(patch(`${HEADER}@@ -0,0 +1,2 @@\n+caf\u00e9 \u2603\n+key\n`));
+    expect(added.ascii).toBeUndefined();
+    expect(Array.from(added.lineStarts)).toEqual([0, 7]);
+    expect(lineText(added, 1)).toBe('key');
+    expect(added.bytes?.equals(Buffer.from(added.text))).toBe(true);
+    const invalid = addedTextOf(Buffer.concat([patch(`${HEADER}@@ -0,0 +1,2 @@\n+a\xff`), Buffer.from([0xff]), patch('\n+key\n')]));
+    expect(invalid.bytes).toBeUndefined();
+    expect(lineText(invalid, 1)).toBe('key');
+  });
+
+  it('builds one text after another in a reused room, each whole, whatever the sizes before it', () => {
+    const room = reusedRoom();
+    const lines = Array.from({ length: 3000 }, (_, index) => `line ${index}`); // past the columns' first capacity
+    const big = addedTextOf(patch(`${HEADER}@@ -0,0 +1,3000 @@\n${lines.map((line) => `+${line}\n`).join('')}`), room);
+    expect(big.text).toBe(lines.join('\n'));
+    expect(big.lineNumbers[2999]).toBe(3000);
+    expect(big.lineStarts[2999]).toBe(big.text.lastIndexOf('\n') + 1);
+    const small = addedTextOf(patch(`${HEADER}@@ -4,0 +5,2 @@\n+a\n+bc\n`), room);
+    expect([small.text, Array.from(small.lineStarts), Array.from(small.lineNumbers)]).toEqual(['a\nbc', [0, 2], [5, 6]]);
+    expect(small.bytes?.toString()).toBe('a\nbc');
   });
 
   it('is empty for a deletion-only diff', () => {
     const added = addedTextOf(patch('diff --git a/f b/f\n--- a/f\n+++ b/f\n@@ -1 +0,0 @@\n-gone\n'));
     expect(added.text).toBe('');
-    expect(added.lineNumbers).toEqual([]);
+    expect(Array.from(added.lineNumbers)).toEqual([]);
   });
 });
 

@@ -9,6 +9,7 @@ export const alibabaAccessKeyId = defineDetector({
   // An ID alone does not authenticate, but its secret is rarely far away.
   severity: 'high',
   keywords: ['ltai'],
+  keywordLines: true,
   // `LTAI` + 12 to 20 alphanumerics (older IDs are 16 in all, current ones 24).
   // https://www.alibabacloud.com/help/en/ram/user-guide/create-an-accesskey-pair
   pattern: String.raw`\b(LTAI[A-Za-z0-9]{12,20})\b`,

@@ -8,6 +8,7 @@ export const cratesioDetectors = [
     title: 'API token',
     severity: 'critical',
     keywords: ['cio'],
+    keywordLines: true,
     // crates.io API tokens are `cio` + 32 base62 characters.
     // https://github.com/rust-lang/crates.io/blob/main/crates/crates_io_database/src/models/token.rs (prefix `cio`),
     // https://doc.rust-lang.org/cargo/reference/publishing.html

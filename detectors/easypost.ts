@@ -28,6 +28,7 @@ export const easypostTestKey = defineDetector({
   title: 'Test API key',
   severity: 'low',
   keywords: ['eztk'],
+  keywordLines: true,
   pattern: String.raw`${START}(EZTK[A-Za-z0-9]{54})\b`,
   minEntropy: 3.5,
   remediation: REVOKE,

@@ -9,6 +9,7 @@ export const etsyApiKey = defineDetector({
   title: 'API keystring',
   severity: 'medium',
   keywords: ['etsy'],
+  keywordLines: true,
   // `\b` before the name: `setSysctl` contains "etsy".
   pattern: String.raw`(?:^|[^A-Za-z])(?i:etsy)[\w.-]{0,30}?["']?\s*[:=]\s*["']?([a-z0-9]{24})\b`,
   minEntropy: 3.5,

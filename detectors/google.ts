@@ -14,6 +14,7 @@ export const googleApiKey = defineDetector({
   // Offline, keyguard cannot see a key's restrictions, so the owner decides (`keyguard allow`).
   severity: 'high',
   keywords: ['aiza'],
+  keywordLines: true,
   // `AIza` + 35 characters of [0-9A-Za-z_-]. https://cloud.google.com/docs/authentication/api-keys
   pattern: String.raw`\b(AIza[0-9A-Za-z_-]{35})(?:[^0-9A-Za-z_-]|$)`,
   minEntropy: 3.5,

@@ -6,6 +6,7 @@ export const ibmCloudApiKey = defineDetector({
   title: 'IAM API key',
   severity: 'critical',
   keywords: ['ibm'],
+  keywordLines: true,
   // 44 characters of [A-Za-z0-9_-] with no prefix, so trusted only under an IBM name
   // (IBMCLOUD_API_KEY, ibm_cloud_apikey, IC_API_KEY is too vague and left to the generic detectors).
   // https://cloud.ibm.com/docs/account?topic=account-userapikey

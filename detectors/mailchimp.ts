@@ -8,6 +8,7 @@ export const mailchimpApiKey = defineDetector({
   title: 'Marketing API key',
   severity: 'high',
   keywords: ['-us'],
+  keywordLines: true,
   pattern: String.raw`\b([0-9a-f]{32}-us[0-9]{1,2})\b`,
   minEntropy: 3.0,
   remediation: 'Disable the key in Mailchimp (Profile → Extras → API keys) and create a new one.',

@@ -10,6 +10,7 @@ export const nasaApiKey = defineDetector({
   title: 'api.nasa.gov API key',
   severity: 'low',
   keywords: ['nasa'],
+  keywordLines: true,
   pattern: String.raw`\b(?i:nasa)[\w.\-\[\]"'()/?&]{0,80}?(?:["']?\s*:\s*\{?\s*["']?[\w.\-]{1,30}["']?)?\s*(?:=>|:=|[:=,])\s*["']?([A-Za-z0-9]{40})\b`,
   minEntropy: 4.0,
   validate: (secret) => alnumClassCount(secret) === 3,

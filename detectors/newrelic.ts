@@ -151,6 +151,7 @@ export const newrelicLicenseKey = defineDetector({
   title: 'Ingest license key',
   severity: 'high',
   keywords: ['nral'],
+  keywordLines: true,
   // Region prefix (eu01xx) or 6 hex, 30 hex, then NRAL.
   pattern: String.raw`\b([a-z0-9]{6}[a-f0-9]{30}NRAL)\b`,
   minEntropy: 3.0,

@@ -8,6 +8,7 @@ export const salesforceAccessToken = defineDetector({
   title: 'Session or OAuth access token',
   severity: 'critical',
   keywords: ['00d'],
+  keywordLines: true,
   pattern: String.raw`\b(00D[A-Za-z0-9]{12}![A-Za-z0-9._]{80,120})(?:[^A-Za-z0-9._]|$)`,
   minEntropy: 4.0,
   remediation: 'Revoke the session in Salesforce Setup (Session Management, or Connected Apps OAuth Usage → Revoke).',

@@ -16,6 +16,7 @@ export const secp256k1PrivateKey = defineDetector({
   title: 'Wallet private key (secp256k1, 64 hex) assigned to a private-key name',
   severity: 'critical',
   keywords: ['private_key', 'privatekey', 'private-key', 'privkey', 'priv_key', 'private key'],
+  keywordLines: true,
   pattern: String.raw`(?i)\b(?:[a-z0-9]{1,20}[_-])?priv(?:ate)?[ _-]?key["']?\s*[:=]\s*["']?(?:0x)?([0-9a-fA-F]{64})(?:[^0-9A-Za-z]|$)`,
   minEntropy: 3.2,
   validate: isInCurveRange,

@@ -10,6 +10,7 @@ export const wireguardPrivateKey = defineDetector({
   title: 'WireGuard interface private key',
   severity: 'critical',
   keywords: ['privatekey'],
+  keywordLines: true,
   pattern: String.raw`(?i)\bPrivateKey\s*=\s*([A-Za-z0-9+/]{43}=)(?:[^A-Za-z0-9+/=]|$)`,
   minEntropy: 4.0,
   remediation: REMEDIATION,

@@ -31,6 +31,14 @@ export interface Detector {
    */
   readonly keywords: readonly string[];
   /**
+   * True when every match of the pattern lies within one line (apart from a newline it may start or
+   * end with) that contains one of `keywords`, case-insensitively. The scanner then runs the
+   * pattern only over those lines (src/scan/keyword-lines.ts): several times faster for a slow
+   * pattern whose keywords are rare per line. A pattern using `^` or `$` needs `(?m)`.
+   * `__tests__/keyword-lines.test.ts` checks the claim on every example. Default false.
+   */
+  readonly keywordLines?: boolean;
+  /**
    * RE2 syntax (no lookaround, no backreferences): a rule can never backtrack forever. Inline
    * flags such as `(?i)` are allowed. Capture group `secretGroup` is the secret.
    */

@@ -1,7 +1,8 @@
 /**
  * Splits a streamed `git diff` into one Buffer per file. A file's section starts with a line
  * `diff --git `; inside a section every content line starts with '+', '-', ' ' or '\', so that
- * marker at a line start can only be a header.
+ * marker at a line start can only be a header. The Buffer handed to `onFile` is valid only until
+ * `onFile` returns (it may be a view of a buffer reused for the next file): copy what you keep.
  */
 const HEADER = Buffer.from('diff --git ');
 const LINE_HEADER = Buffer.from('\ndiff --git ');
@@ -13,13 +14,12 @@ export interface FileDiffSplitter {
 }
 
 export function splitFileDiffs(onFile: (patch: Buffer) => void): FileDiffSplitter {
-  let parts: Buffer[] = []; // the current file's bytes so far
+  const parts = new FileBytes(); // the current file's bytes so far
   // The last bytes of the previous chunk, to find a header split across two chunks.
   let tail: Buffer = Buffer.alloc(0);
 
   function emit(): void {
-    const piece = parts.length === 1 ? parts[0] : Buffer.concat(parts);
-    parts = [];
+    const piece = parts.take();
     if (piece.length === 0) return;
     if (piece.subarray(0, HEADER.length).equals(HEADER)) onFile(withoutUnmergedNotes(piece));
     else checkPreamble(piece);
@@ -37,28 +37,56 @@ export function splitFileDiffs(onFile: (patch: Buffer) => void): FileDiffSplitte
         // The boundary lies in bytes already stored in `parts`: move them to the next file.
         movePartsTail(-cut);
       } else {
-        parts.push(chunk.subarray(from, cut));
+        parts.add(chunk.subarray(from, cut));
         emit();
         from = cut;
       }
       at = window.indexOf(LINE_HEADER, at + 1);
     }
-    if (from < chunk.length) parts.push(chunk.subarray(from));
+    if (from < chunk.length) parts.add(chunk.subarray(from));
     tail = window.subarray(Math.max(0, window.length - (LINE_HEADER.length - 1)));
   }
 
   /** The last `count` bytes already stored belong to the next file: emit the rest, keep them. */
   function movePartsTail(count: number): void {
-    const all = Buffer.concat(parts);
-    parts = [all.subarray(0, all.length - count)];
+    const all = parts.take();
+    const next = Buffer.from(all.subarray(all.length - count)); // a few bytes; `all` may be reused below
+    parts.add(all.subarray(0, all.length - count));
     emit();
-    parts = [all.subarray(all.length - count)];
+    parts.add(next);
   }
 
   return {
     push,
     end: () => emit(),
   };
+}
+
+/**
+ * One file's bytes as they arrive: views of git's chunks, handed out as they are when the file lies
+ * in one chunk, else copied into one buffer reused from file to file (grown to the largest file
+ * only). Why: a big file's chunks concatenated into a new Buffer per file lived through the file's
+ * scan, so only a full GC freed them, and several big files' worth piled up before one ran.
+ */
+class FileBytes {
+  private parts: Buffer[] = [];
+  private reused = Buffer.alloc(0);
+
+  add(bytes: Buffer): void {
+    this.parts.push(bytes);
+  }
+
+  /** The bytes so far (valid until the next take), and starts over. */
+  take(): Buffer {
+    const { parts } = this;
+    this.parts = [];
+    if (parts.length <= 1) return parts[0] ?? Buffer.alloc(0);
+    const length = parts.reduce((sum, part) => sum + part.length, 0);
+    if (this.reused.length < length) this.reused = Buffer.allocUnsafeSlow(length);
+    let at = 0;
+    for (const part of parts) at += part.copy(this.reused, at);
+    return this.reused.subarray(0, length);
+  }
 }
 
 /**

@@ -106,7 +106,7 @@ export async function forEachStagedFileDiff(
   const listing = listStagedFiles(git);
   const binary: StagedFileDiff[] = [];
   const files = await pairFileDiffs(git, listing, stagedDiffArgs(), (diff) => {
-    if (diff.file.status !== 'D' && isBinaryPatch(diff.patch)) binary.push(diff);
+    if (diff.file.status !== 'D' && isBinaryPatch(diff.patch)) binary.push({ ...diff, patch: Buffer.from(diff.patch) }); // kept: a copy
     else onFile(diff);
   });
   const text = await textMarkedBinary(git, binary);
@@ -145,7 +145,8 @@ async function pairFileDiffs(
     if (file === undefined) throw new Error('git printed more file diffs than staged files; refusing to guess names');
     onFile({ file, patch });
   };
-  const splitter = splitFileDiffs((patch) => (withPatch === undefined ? early.push(patch) : pair(patch)));
+  // A section that comes before the names is kept, so copied (the splitter reuses its buffer).
+  const splitter = splitFileDiffs((patch) => (withPatch === undefined ? early.push(Buffer.from(patch)) : pair(patch)));
   const named = names.then((files) => {
     withPatch = files.filter((file) => file.status !== 'U'); // unmerged paths have no patch section
     for (const patch of early.splice(0)) pair(patch);

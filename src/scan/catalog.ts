@@ -1,5 +1,6 @@
 import RE2 from 're2';
 import { DEFAULT_TUNING, Detector, DetectorTuning } from '../detector';
+import { ByteSpan, escapeLiteral, keywordLineSpans, keywordRegex } from './keyword-lines';
 
 /**
  * The detectors of one scan, with their patterns compiled on first use only: a typical commit's
@@ -7,6 +8,7 @@ import { DEFAULT_TUNING, Detector, DetectorTuning } from '../detector';
  */
 export class DetectorCatalog {
   private readonly compiled = new Map<Detector, RE2>();
+  private readonly keywordFinders = new Map<Detector, RE2>();
   private ids?: Set<string>;
   private keywordIndex?: { keywords: string[]; set: InstanceType<typeof RE2.Set> };
   private asciiKeywordIndex?: { keywords: string[]; set: InstanceType<typeof RE2.Set> };
@@ -61,6 +63,20 @@ export class DetectorCatalog {
     return regex;
   }
 
+  /**
+   * Where in `bytes` to run the detector's pattern: the lines holding its keywords for a detector
+   * that declares `keywordLines`, else the whole text.
+   */
+  spansToMatch(detector: Detector, bytes: Buffer): readonly ByteSpan[] {
+    if (detector.keywordLines !== true) return [[0, bytes.length]];
+    let finder = this.keywordFinders.get(detector);
+    if (finder === undefined) {
+      finder = keywordRegex(detector.keywords);
+      this.keywordFinders.set(detector, finder);
+    }
+    return keywordLineSpans(bytes, finder);
+  }
+
   /** Every distinct keyword as a literal pattern of one RE2.Set, built on first use. */
   private keywords(): { keywords: string[]; set: InstanceType<typeof RE2.Set> } {
     this.keywordIndex ??= keywordSet(this.distinctKeywords(), '');
@@ -75,9 +91,4 @@ export class DetectorCatalog {
 
 function keywordSet(keywords: string[], flags: string): { keywords: string[]; set: InstanceType<typeof RE2.Set> } {
   return { keywords, set: new RE2.Set(keywords.map(escapeLiteral), flags) };
-}
-
-/** A keyword as an RE2 pattern matching exactly that text. */
-function escapeLiteral(text: string): string {
-  return text.replace(/[\\^$.*+?()[\]{}|]/g, '\\$&');
 }

@@ -115,7 +115,7 @@ export class ContextRescan {
 /** Line numbers (in the new file) of a patch's added lines. */
 function addedLineNumbers(patch: Buffer): Set<number> {
   const lines = new Set<number>();
-  walkHunks(patch.toString('utf8'), (_, lineNumber) => lines.add(lineNumber));
+  walkHunks(patch, (_start, _end, lineNumber) => lines.add(lineNumber));
   return lines;
 }
 

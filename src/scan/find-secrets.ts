@@ -3,7 +3,7 @@ import { AddedText, lineIndexAt } from '../diff/added-text';
 import { DetectorCatalog } from './catalog';
 import { shannonEntropy } from './entropy';
 import { isPlaceholder } from './placeholder';
-import { nextCharacter, Utf8Text, utf8Text } from './utf8-offsets';
+import { asciiText, nextCharacter, Utf8Text, utf8Text } from './utf8-offsets';
 
 /** A secret found in an AddedText, before allow-listing. Holds the secret: never print it. */
 export interface SecretMatch {
@@ -19,9 +19,10 @@ export interface SecretMatch {
  * detectors give way to specific ones reporting the same text.
  */
 export function findSecrets(added: AddedText, catalog: DetectorCatalog): SecretMatch[] {
-  if (added.text.length === 0) return [];
+  // Encoded once (or taken from the diff's bytes), for the prefilter (ASCII text) and the patterns.
+  const text = added.ascii === true && added.bytes !== undefined ? asciiText(added.bytes) : utf8Text(added.text, added.bytes);
+  if (text.bytes.length === 0) return [];
   const matches: SecretMatch[] = [];
-  const text = utf8Text(added.text); // encoded once, for the prefilter (ASCII text) and the patterns
   const candidates = text.ascii ? catalog.asciiCandidates(text.bytes) : catalog.candidates(added.text.toLowerCase());
   for (const detector of candidates) {
     for (const { match, context } of patternMatches(text, detector, catalog)) {
@@ -31,22 +32,28 @@ export function findSecrets(added: AddedText, catalog: DetectorCatalog): SecretM
   return dropGenericOverlaps(matches);
 }
 
-/** Matches on the text's bytes (RE2 then reports byte offsets), converted back to string offsets. */
-function* patternMatches(text: Utf8Text, detector: Detector, catalog: DetectorCatalog): Generator<{ match: SecretMatch; context: MatchContext }> {
+/**
+ * Matches on the text's bytes (RE2 then reports byte offsets), converted back to string offsets;
+ * only over the spans the catalog says the pattern can match in (the whole text, or the lines
+ * holding the detector's keywords). Each comes with its capture groups for the validator.
+ */
+export function* patternMatches(text: Utf8Text, detector: Detector, catalog: DetectorCatalog): Generator<{ match: SecretMatch; context: MatchContext }> {
   const regex = catalog.regex(detector);
   const group = detector.secretGroup ?? 1;
-  const { bytes } = text;
-  regex.lastIndex = 0;
-  for (let match = regex.exec(bytes); match !== null; match = regex.exec(bytes)) {
-    const whole = match[0];
-    if (whole.length === 0) regex.lastIndex = nextCharacter(bytes, regex.lastIndex); // never loop on an empty match
-    // The typings list group 0 only; the other groups are Buffers too (undefined when unmatched).
-    const groups = match as unknown as Array<Buffer | undefined>;
-    const found = groups[group] ?? whole;
-    if (found.length === 0) continue;
-    const secret = found.toString('utf8');
-    const start = text.charOffset(match.index + Math.max(0, whole.indexOf(found)));
-    yield { match: { detector, secret, start, end: start + secret.length }, context: lazyContext(groups) };
+  for (const [from, to] of catalog.spansToMatch(detector, text.bytes)) {
+    const bytes = from === 0 && to === text.bytes.length ? text.bytes : text.bytes.subarray(from, to);
+    regex.lastIndex = 0;
+    for (let match = regex.exec(bytes); match !== null; match = regex.exec(bytes)) {
+      const whole = match[0];
+      if (whole.length === 0) regex.lastIndex = nextCharacter(bytes, regex.lastIndex); // never loop on an empty match
+      // The typings list group 0 only; the other groups are Buffers too (undefined when unmatched).
+      const groups = match as unknown as Array<Buffer | undefined>;
+      const found = groups[group] ?? whole;
+      if (found.length === 0) continue;
+      const secret = found.toString('utf8');
+      const start = text.charOffset(from + match.index + Math.max(0, whole.indexOf(found)));
+      yield { match: { detector, secret, start, end: start + secret.length }, context: lazyContext(groups) };
+    }
   }
 }
 

@@ -1,4 +1,5 @@
 import { addedTextOf, isBinaryPatch } from '../diff/added-text';
+import { reusedRoom, TextRoom } from '../diff/text-room';
 import { emptyTally, ScanSession, ScanTally, scanFileText } from './scan-tally';
 
 /** One file's patch section, from any diff: the staged changes or one commit of a range. */
@@ -22,16 +23,17 @@ export type FileDiffSource = (onFile: (diff: FileDiff) => void) => Promise<unkno
  */
 export async function scanFileDiffs(session: ScanSession, source: FileDiffSource): Promise<ScanTally> {
   const tally = emptyTally();
-  await source((diff) => scanFileDiff(diff, session, tally));
+  const room = reusedRoom(); // each file's added text is scanned, then dropped, before the next
+  await source((diff) => scanFileDiff(diff, session, tally, room));
   return tally;
 }
 
-export function scanFileDiff(diff: FileDiff, session: ScanSession, tally: ScanTally): void {
+function scanFileDiff(diff: FileDiff, session: ScanSession, tally: ScanTally, room: TextRoom): void {
   if (diff.status === 'D') return;
   if (session.isExcluded(diff.path)) return void tally.skipped.push({ path: diff.path, reason: 'excluded by config' });
   if (isBinaryPatch(diff.patch)) {
     scanFileText({ path: diff.path, patch: diff.patch, commit: diff.commit }, session, tally); // key stores
     return void tally.skipped.push({ path: diff.path, reason: 'binary' });
   }
-  scanFileText({ path: diff.path, added: addedTextOf(diff.patch), patch: diff.patch, commit: diff.commit }, session, tally);
+  scanFileText({ path: diff.path, added: addedTextOf(diff.patch, room), patch: diff.patch, commit: diff.commit }, session, tally);
 }

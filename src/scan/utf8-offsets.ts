@@ -12,8 +12,13 @@ export interface Utf8Text {
   charOffset(byteOffset: number): number;
 }
 
-export function utf8Text(text: string): Utf8Text {
-  const bytes = Buffer.from(text, 'utf8');
+/** All-ASCII bytes, whose string is not needed: byte offsets are string offsets. */
+export function asciiText(bytes: Buffer): Utf8Text {
+  return { bytes, ascii: true, charOffset: (byteOffset) => byteOffset };
+}
+
+/** `bytes`: the text's UTF-8 encoding when the caller has it already (else it is encoded here). */
+export function utf8Text(text: string, bytes: Buffer = Buffer.from(text, 'utf8')): Utf8Text {
   if (bytes.length === text.length) return { bytes, ascii: true, charOffset: (byteOffset) => byteOffset };
   // Matches come in ascending order per pattern: decode from the last offset asked for when we can.
   let lastByte = 0;

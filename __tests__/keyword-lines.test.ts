@@ -1,0 +1,94 @@
+import RE2 from 're2';
+import { detectors } from '../detectors';
+import { Detector, exampleText } from '../src/detector';
+import { DetectorCatalog } from '../src/scan/catalog';
+import { patternMatches } from '../src/scan/find-secrets';
+import { keywordLineSpans, keywordRegex } from '../src/scan/keyword-lines';
+import { utf8Text } from '../src/scan/utf8-offsets';
+
+/** Every example of every detector, one after another: many lines, many names and values. */
+const allExamples = detectors.flatMap((detector) => [...detector.examples.positive, ...detector.examples.negative].map(exampleText)).join('\n');
+
+/** The texts a declaration is checked on: each example alone, between other lines, and all of them. */
+function textsFor(detector: Detector): string[] {
+  const own = [...detector.examples.positive, ...detector.examples.negative].map(exampleText);
+  const filler = 'const plain = compute(value);';
+  return [
+    ...own,
+    ...own.map((text) => `${filler}\n${text}\n${filler}`),
+    ...own.map((text) => `${detector.keywords[0]} = 1\n${text}\n\n${text}\r\n`),
+    allExamples,
+  ];
+}
+
+/** The pattern's whole matches over the whole text, as byte ranges. */
+function wholeMatches(detector: Detector, bytes: Buffer): Array<[number, number]> {
+  const regex = new RE2(detector.pattern, 'g');
+  const found: Array<[number, number]> = [];
+  for (let match = regex.exec(bytes); match !== null; match = regex.exec(bytes)) {
+    if (match[0].length === 0) regex.lastIndex++;
+    else found.push([match.index, match.index + match[0].length]);
+  }
+  return found;
+}
+
+/** The line a match lies in, without a newline it starts or ends with; undefined when it spans lines. */
+function lineOf(bytes: Buffer, [start, end]: [number, number]): string | undefined {
+  const inner = bytes.subarray(bytes[start] === 0x0a ? start + 1 : start, bytes[end - 1] === 0x0a ? end - 1 : end);
+  if (inner.includes(0x0a)) return undefined;
+  const lineStart = bytes.lastIndexOf(0x0a, start + (bytes[start] === 0x0a ? 0 : -1)) + 1;
+  const newline = bytes.indexOf(0x0a, lineStart);
+  return bytes.toString('utf8', lineStart, newline === -1 ? bytes.length : newline);
+}
+
+const declaring = detectors.filter((detector) => detector.keywordLines === true);
+
+describe('keywordLines declarations', () => {
+  it('are made by the detectors that need them', () => {
+    expect(declaring.map((detector) => detector.id)).toContain('generic-secret');
+  });
+
+  it.each(declaring.map((detector) => [detector.id, detector] as const))('%s: every match lies within one line holding a keyword', (_, detector) => {
+    const keyword = keywordRegex(detector.keywords);
+    for (const text of textsFor(detector)) {
+      const bytes = Buffer.from(text, 'utf8');
+      for (const span of wholeMatches(detector, bytes)) {
+        const line = lineOf(bytes, span);
+        expect({ text: text.slice(0, 80), spansLines: line === undefined }).toEqual({ text: text.slice(0, 80), spansLines: false });
+        keyword.lastIndex = 0;
+        expect({ line, hasKeyword: keyword.test(line!) }).toEqual({ line, hasKeyword: true });
+      }
+    }
+  });
+
+  it.each(declaring.map((detector) => [detector.id, detector] as const))('%s: matching the keyword lines finds what matching everywhere finds', (_, detector) => {
+    const lines = new DetectorCatalog([detector]);
+    const everywhere = { ...detector, keywordLines: false };
+    const whole = new DetectorCatalog([everywhere]);
+    let matches = 0;
+    for (const text of textsFor(detector)) {
+      const expected = [...patternMatches(utf8Text(text), everywhere, whole)].map(({ match: { secret, start, end } }) => ({ secret, start, end }));
+      const actual = [...patternMatches(utf8Text(text), detector, lines)].map(({ match: { secret, start, end } }) => ({ secret, start, end }));
+      expect(actual).toEqual(expected);
+      matches += expected.length;
+    }
+    expect(matches).toBeGreaterThanOrEqual(detector.examples.positive.length);
+  });
+});
+
+describe('keywordLineSpans', () => {
+  const spans = (text: string) => keywordLineSpans(Buffer.from(text), keywordRegex(['key', 'token']));
+
+  it('keeps the lines with a keyword, any case, with the newlines around them', () => {
+    expect(spans('a\nKEY=1\nb\nc')).toEqual([[1, 8]]);
+  });
+
+  it('joins consecutive keyword lines into one run and keeps apart runs separated by other lines', () => {
+    expect(spans('key\ntoken\nplain\nkey')).toEqual([[0, 10], [15, 19]]);
+  });
+
+  it('reads a line once however many keywords it holds, and a text without newlines whole', () => {
+    expect(spans('key key token key')).toEqual([[0, 17]]);
+    expect(spans('nothing here\n')).toEqual([]);
+  });
+});
