@@ -36,7 +36,8 @@ function wholeMatches(detector: Detector, bytes: Buffer): Array<[number, number]
 function lineOf(bytes: Buffer, [start, end]: [number, number]): string | undefined {
   const inner = bytes.subarray(bytes[start] === 0x0a ? start + 1 : start, bytes[end - 1] === 0x0a ? end - 1 : end);
   if (inner.includes(0x0a)) return undefined;
-  const lineStart = bytes.lastIndexOf(0x0a, start + (bytes[start] === 0x0a ? 0 : -1)) + 1;
+  // (Buffer#lastIndexOf counts a negative offset from the end: a match at 0 starts the first line.)
+  const lineStart = bytes[start] === 0x0a ? start + 1 : start === 0 ? 0 : bytes.lastIndexOf(0x0a, start - 1) + 1;
   const newline = bytes.indexOf(0x0a, lineStart);
   return bytes.toString('utf8', lineStart, newline === -1 ? bytes.length : newline);
 }
@@ -46,6 +47,7 @@ const declaring = detectors.filter((detector) => detector.keywordLines === true)
 describe('keywordLines declarations', () => {
   it('are made by the detectors that need them', () => {
     expect(declaring.map((detector) => detector.id)).toContain('generic-secret');
+    expect(detectors.filter((detector) => detector.lineGate !== undefined && detector.keywordLines !== true)).toEqual([]); // a gate needs line matches
   });
 
   it.each(declaring.map((detector) => [detector.id, detector] as const))('%s: every match lies within one line holding a keyword', (_, detector) => {
@@ -57,6 +59,7 @@ describe('keywordLines declarations', () => {
         expect({ text: text.slice(0, 80), spansLines: line === undefined }).toEqual({ text: text.slice(0, 80), spansLines: false });
         keyword.lastIndex = 0;
         expect({ line, hasKeyword: keyword.test(line!) }).toEqual({ line, hasKeyword: true });
+        if (detector.lineGate !== undefined) expect({ line, gateMatches: new RE2(detector.lineGate).test(line!) }).toEqual({ line, gateMatches: true });
       }
     }
   });

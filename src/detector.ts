@@ -39,6 +39,14 @@ export interface Detector {
    */
   readonly keywordLines?: boolean;
   /**
+   * For a `keywordLines` detector whose pattern is slow to compile: a small RE2 pattern that
+   * matches somewhere on every line the pattern matches on (a necessary condition). The scanner
+   * then runs (and compiles) the pattern only on lines the gate matches, instead of on every line
+   * holding a keyword; a typical commit's ordinary code never compiles it. Checked with
+   * keywordLines in `__tests__/keyword-lines.test.ts`.
+   */
+  readonly lineGate?: string;
+  /**
    * RE2 syntax (no lookaround, no backreferences): a rule can never backtrack forever. Inline
    * flags such as `(?i)` are allowed. Capture group `secretGroup` is the secret.
    */

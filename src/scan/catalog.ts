@@ -64,14 +64,15 @@ export class DetectorCatalog {
   }
 
   /**
-   * Where in `bytes` to run the detector's pattern: the lines holding its keywords for a detector
-   * that declares `keywordLines`, else the whole text.
+   * Where in `bytes` to run the detector's pattern: for a detector that declares `keywordLines`,
+   * the lines its `lineGate` matches on, or else the lines holding its keywords; otherwise the
+   * whole text.
    */
   spansToMatch(detector: Detector, bytes: Buffer): readonly ByteSpan[] {
     if (detector.keywordLines !== true) return [[0, bytes.length]];
     let finder = this.keywordFinders.get(detector);
     if (finder === undefined) {
-      finder = keywordRegex(detector.keywords);
+      finder = detector.lineGate !== undefined ? new RE2(detector.lineGate, 'g') : keywordRegex(detector.keywords);
       this.keywordFinders.set(detector, finder);
     }
     return keywordLineSpans(bytes, finder);

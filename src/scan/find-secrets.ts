@@ -38,9 +38,11 @@ export function findSecrets(added: AddedText, catalog: DetectorCatalog): SecretM
  * holding the detector's keywords). Each comes with its capture groups for the validator.
  */
 export function* patternMatches(text: Utf8Text, detector: Detector, catalog: DetectorCatalog): Generator<{ match: SecretMatch; context: MatchContext }> {
+  const spans = catalog.spansToMatch(detector, text.bytes);
+  if (spans.length === 0) return; // not compiled: nothing to match
   const regex = catalog.regex(detector);
   const group = detector.secretGroup ?? 1;
-  for (const [from, to] of catalog.spansToMatch(detector, text.bytes)) {
+  for (const [from, to] of spans) {
     const bytes = from === 0 && to === text.bytes.length ? text.bytes : text.bytes.subarray(from, to);
     regex.lastIndex = 0;
     for (let match = regex.exec(bytes); match !== null; match = regex.exec(bytes)) {
