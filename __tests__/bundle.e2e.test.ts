@@ -38,10 +38,12 @@ describe('the build bundle', () => {
     expect(bundle!.compiled).toBe(false);
   });
 
-  it('is ignored when dist/src was compiled after it (tsc run alone), so a stale bundle never runs', () => {
-    const dist = mkdtempSync(path.join(os.tmpdir(), 'keyguard-test-bundle-'));
+  it('is ignored in a checkout when dist/src was compiled after it (tsc run alone), so a stale bundle never runs', () => {
+    const root = mkdtempSync(path.join(os.tmpdir(), 'keyguard-test-bundle-'));
+    const dist = path.join(root, 'dist');
     try {
-      mkdirSync(path.join(dist, 'bundle'));
+      writeFileSync(path.join(root, 'tsconfig.json'), '{}'); // a source checkout
+      mkdirSync(path.join(dist, 'bundle'), { recursive: true });
       mkdirSync(path.join(dist, 'src', 'cli'), { recursive: true });
       writeFileSync(bundleFile(dist), '// keyguard bundle 0000000000000000\n[]\n');
       writeFileSync(path.join(dist, 'src', 'cli', 'run.js'), '');
@@ -51,7 +53,23 @@ describe('the build bundle', () => {
       utimesSync(path.join(dist, 'src', 'cli', 'run.js'), new Date(2026, 0, 1), new Date(2026, 0, 1)); // npm pack sets equal times
       expect(loadBundle(dist)).toBeDefined();
     } finally {
-      rmSync(dist, { recursive: true, force: true });
+      rmSync(root, { recursive: true, force: true });
+    }
+  });
+
+  it('is always used in an installed package, where npm unpacks dist/src after it', () => {
+    const root = mkdtempSync(path.join(os.tmpdir(), 'keyguard-test-bundle-'));
+    const dist = path.join(root, 'dist');
+    try {
+      mkdirSync(path.join(dist, 'bundle'), { recursive: true });
+      mkdirSync(path.join(dist, 'src', 'cli'), { recursive: true });
+      writeFileSync(bundleFile(dist), '// keyguard bundle 0000000000000000\n[]\n');
+      writeFileSync(path.join(dist, 'src', 'cli', 'run.js'), '');
+      utimesSync(bundleFile(dist), new Date(2026, 0, 1), new Date(2026, 0, 1));
+      utimesSync(path.join(dist, 'src', 'cli', 'run.js'), new Date(2026, 0, 2), new Date(2026, 0, 2));
+      expect(loadBundle(dist)).toBeDefined();
+    } finally {
+      rmSync(root, { recursive: true, force: true });
     }
   });
 

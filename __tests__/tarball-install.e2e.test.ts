@@ -105,6 +105,15 @@ describe('installed from the tarball into a fresh repository', () => {
     expect(version.stdout.trim()).toBe(JSON.parse(readFileSync(path.join(KEYGUARD_ROOT, 'package.json'), 'utf8')).version);
   });
 
+  it('starts the CLI from its pre-compiled bundle (npm unpacks dist/src after it: no mtime check there)', () => {
+    const probe = spawnSync(
+      process.execPath,
+      ['-e', "const p = require('path'); const d = p.join(p.dirname(require.resolve('keyguard/package.json')), 'dist'); const b = require(p.join(d, 'src/cli/load-bundle.js')).loadBundle(d); console.log(b !== undefined, b !== undefined && b.compiled)"],
+      { cwd: repo.dir, encoding: 'utf8' },
+    );
+    expect(probe.stdout.trim()).toBe('true false'); // used, with its code cache (same Node as the build)
+  });
+
   it('exposes the programmatic API through package.json main', () => {
     const probe = spawnSync(process.execPath, ['-e', "const k = require('keyguard'); console.log(typeof k.scanStaged, typeof k.run)"], {
       cwd: repo.dir,

@@ -1,4 +1,4 @@
-import { readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { Script } from 'node:vm';
@@ -35,12 +35,14 @@ export interface LoadedBundle {
 }
 
 /**
- * The bundle of `distDir`, or undefined when there is none or it is older than dist/src (a
- * developer ran `tsc` alone after a full build): the caller then loads dist/src as usual.
+ * The bundle of `distDir`, or undefined when there is none, or when in a source checkout it is
+ * older than dist/src (a developer ran `tsc` alone after a full build): the caller then loads
+ * dist/src as usual. An installed package is never rebuilt, and npm gives its files the time they
+ * were unpacked (dist/src after the bundle): there, the bundle is always the one to run.
  */
 export function loadBundle(distDir: string): LoadedBundle | undefined {
   const file = bundleFile(distDir);
-  if (!bundleIsCurrent(distDir)) return undefined;
+  if (isSourceCheckout(distDir) ? !bundleIsCurrent(distDir) : !existsSync(file)) return undefined;
   const source = readFileSync(file, 'utf8');
   const buildId = source.slice(BUNDLE_HEADER.length, source.indexOf('\n'));
   const cachedData = readIfPresent(codeCacheFile(distDir, buildId));
@@ -49,7 +51,12 @@ export function loadBundle(distDir: string): LoadedBundle | undefined {
   return { require: moduleLoader(distDir, modules), script, compiled: cachedData === undefined || script.cachedDataRejected === true };
 }
 
-/** The bundle exists and is not older than dist/src (npm pack gives both the same time). */
+/** keyguard's own repository (tsconfig.json beside dist/; the published package has none). */
+function isSourceCheckout(distDir: string): boolean {
+  return existsSync(path.join(distDir, '..', 'tsconfig.json'));
+}
+
+/** The bundle exists and is not older than dist/src. */
 export function bundleIsCurrent(distDir: string): boolean {
   try {
     return statSync(bundleFile(distDir)).mtimeMs >= statSync(path.join(distDir, 'src', 'cli', 'run.js')).mtimeMs;
