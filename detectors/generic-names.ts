@@ -31,6 +31,7 @@ const NOT_SECRET_KEY_WORDS = [
   'hash', 'range', 'cache', 'idempotency', 'dedup', 'dedupe', 'lookup', 'index', 'map', 'dict', 'object',
   'item', 'row', 'column', 'field', 'translation', 'i18n', 'locale', 'message', 'label', 'name', 'group',
   'host', 'ssh', 'gpg', 'pgp', 'hot', 'shortcut', 'route', 'query', 'search', 'registry', 'state', 'react',
+  'result', 'limit', // API pagination specs (botocore's `"result_key": "SecurityGroupForVpcs"`)
   ...FIXED_FORMAT_VENDORS,
 ];
 

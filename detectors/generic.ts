@@ -59,6 +59,7 @@ export const genericSecret = defineDetector({
       'apiKey: process.env.API_KEY',
       'client_secret = "123e4567-e89b-12d3-a456-426614174000"', // a UUID: an identifier, not judged here
       'commit_sha = "2f2b1d2ac82b34573884492b7920461ceaa2ccdc"', // not a secret name
+      '"result_key": "SecurityGroupForVpcs"', // a pagination spec names the result's key
       'ACCESS_TOKEN_URL=https://auth.example.com/oauth/token',
       'SECRET_KEY_FILE=/etc/app/secret.key',
       'api_key: your-api-key-here',
