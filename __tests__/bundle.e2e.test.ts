@@ -20,6 +20,27 @@ function compiledModules(root: string): string[] {
     .map((file) => `${root}/${file.split(path.sep).join('/')}`);
 }
 
+/**
+ * A minimal dist/ (an empty bundle dated 1 January 2026, and src/cli/run.js) in a temp dir, with
+ * tsconfig.json beside it for a source checkout; `setRunJsDay(d)` dates run.js d January 2026.
+ */
+function withFakeDist(options: { sourceCheckout: boolean }, check: (dist: string, setRunJsDay: (day: number) => void) => void): void {
+  const root = mkdtempSync(path.join(os.tmpdir(), 'keyguard-test-bundle-'));
+  const dist = path.join(root, 'dist');
+  const runJs = path.join(dist, 'src', 'cli', 'run.js');
+  try {
+    if (options.sourceCheckout) writeFileSync(path.join(root, 'tsconfig.json'), '{}');
+    mkdirSync(path.join(dist, 'bundle'), { recursive: true });
+    mkdirSync(path.dirname(runJs), { recursive: true });
+    writeFileSync(bundleFile(dist), '// keyguard bundle 0000000000000000\n[]\n');
+    writeFileSync(runJs, '');
+    utimesSync(bundleFile(dist), new Date(2026, 0, 1), new Date(2026, 0, 1));
+    check(dist, (day) => utimesSync(runJs, new Date(2026, 0, day), new Date(2026, 0, day)));
+  } finally {
+    rmSync(root, { recursive: true, force: true });
+  }
+}
+
 describe('the build bundle', () => {
   beforeAll(() => {
     // `tsc` alone leaves the bundle older than dist/src: these tests need `npm run build` (npm test runs it).
@@ -39,38 +60,19 @@ describe('the build bundle', () => {
   });
 
   it('is ignored in a checkout when dist/src was compiled after it (tsc run alone), so a stale bundle never runs', () => {
-    const root = mkdtempSync(path.join(os.tmpdir(), 'keyguard-test-bundle-'));
-    const dist = path.join(root, 'dist');
-    try {
-      writeFileSync(path.join(root, 'tsconfig.json'), '{}'); // a source checkout
-      mkdirSync(path.join(dist, 'bundle'), { recursive: true });
-      mkdirSync(path.join(dist, 'src', 'cli'), { recursive: true });
-      writeFileSync(bundleFile(dist), '// keyguard bundle 0000000000000000\n[]\n');
-      writeFileSync(path.join(dist, 'src', 'cli', 'run.js'), '');
-      utimesSync(bundleFile(dist), new Date(2026, 0, 1), new Date(2026, 0, 1));
-      utimesSync(path.join(dist, 'src', 'cli', 'run.js'), new Date(2026, 0, 2), new Date(2026, 0, 2));
+    withFakeDist({ sourceCheckout: true }, (dist, setRunJsDay) => {
+      setRunJsDay(2);
       expect(loadBundle(dist)).toBeUndefined();
-      utimesSync(path.join(dist, 'src', 'cli', 'run.js'), new Date(2026, 0, 1), new Date(2026, 0, 1)); // npm pack sets equal times
+      setRunJsDay(1); // npm pack sets equal times
       expect(loadBundle(dist)).toBeDefined();
-    } finally {
-      rmSync(root, { recursive: true, force: true });
-    }
+    });
   });
 
   it('is always used in an installed package, where npm unpacks dist/src after it', () => {
-    const root = mkdtempSync(path.join(os.tmpdir(), 'keyguard-test-bundle-'));
-    const dist = path.join(root, 'dist');
-    try {
-      mkdirSync(path.join(dist, 'bundle'), { recursive: true });
-      mkdirSync(path.join(dist, 'src', 'cli'), { recursive: true });
-      writeFileSync(bundleFile(dist), '// keyguard bundle 0000000000000000\n[]\n');
-      writeFileSync(path.join(dist, 'src', 'cli', 'run.js'), '');
-      utimesSync(bundleFile(dist), new Date(2026, 0, 1), new Date(2026, 0, 1));
-      utimesSync(path.join(dist, 'src', 'cli', 'run.js'), new Date(2026, 0, 2), new Date(2026, 0, 2));
+    withFakeDist({ sourceCheckout: false }, (dist, setRunJsDay) => {
+      setRunJsDay(2);
       expect(loadBundle(dist)).toBeDefined();
-    } finally {
-      rmSync(root, { recursive: true, force: true });
-    }
+    });
   });
 
   it('runs a blocked scan with no module of dist/src or dist/detectors loaded by Node one by one', () => {

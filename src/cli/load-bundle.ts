@@ -23,6 +23,9 @@ type ModuleBody = (exports: object, require: (id: string) => unknown, module: { 
 /** The bundle's first line: `// keyguard bundle <build id>`; the code cache's file name carries the same id. */
 export const BUNDLE_HEADER = '// keyguard bundle ';
 
+/** The build id a bundle's header line names. */
+export const bundleBuildId = (source: string): string => source.slice(BUNDLE_HEADER.length, source.indexOf('\n'));
+
 export const bundleFile = (distDir: string): string => path.join(distDir, 'bundle', 'keyguard.js');
 export const codeCacheFile = (distDir: string, buildId: string): string => path.join(distDir, 'bundle', `keyguard-${buildId}.cache`);
 
@@ -41,11 +44,11 @@ export interface LoadedBundle {
  * were unpacked (dist/src after the bundle): there, the bundle is always the one to run.
  */
 export function loadBundle(distDir: string): LoadedBundle | undefined {
+  if (isSourceCheckout(distDir) && !bundleIsCurrent(distDir)) return undefined;
   const file = bundleFile(distDir);
-  if (isSourceCheckout(distDir) ? !bundleIsCurrent(distDir) : !existsSync(file)) return undefined;
-  const source = readFileSync(file, 'utf8');
-  const buildId = source.slice(BUNDLE_HEADER.length, source.indexOf('\n'));
-  const cachedData = readIfPresent(codeCacheFile(distDir, buildId));
+  const source = readIfPresent(file)?.toString('utf8');
+  if (source === undefined) return undefined;
+  const cachedData = readIfPresent(codeCacheFile(distDir, bundleBuildId(source)));
   const script = new Script(source, { filename: file, cachedData });
   const modules = script.runInThisContext() as BundledModule[];
   return { require: moduleLoader(distDir, modules), script, compiled: cachedData === undefined || script.cachedDataRejected === true };

@@ -135,9 +135,9 @@ function startGit(args: readonly string[], options: GitOptions): StartedGit {
 
 /**
  * git commands started before their output is wanted, so that git works while keyguard loads its
- * detectors and configuration instead of after. Their output waits in the pipe (git blocks once
- * it is full, so a big diff is not read ahead) until streamGit takes the process; discard() kills
- * those never taken.
+ * detectors and configuration instead of after. Their output is held (up to EARLY_OUTPUT_BYTES,
+ * then git blocks on the full pipe, so a big diff is not read ahead) until streamGit takes the
+ * process; discard() kills those never taken.
  */
 export class EarlyGit {
   private readonly started = new Map<string, StartedGit>();

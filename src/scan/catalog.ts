@@ -8,7 +8,7 @@ import { ByteSpan, escapeLiteral, keywordLineSpans, keywordRegex } from './keywo
  */
 export class DetectorCatalog {
   private readonly compiled = new Map<Detector, RE2>();
-  private readonly keywordFinders = new Map<Detector, RE2>();
+  private readonly lineFinders = new Map<Detector, RE2>();
   private ids?: Set<string>;
   private keywordIndex?: { keywords: string[]; set: InstanceType<typeof RE2.Set> };
   private asciiKeywordIndex?: { keywords: string[]; set: InstanceType<typeof RE2.Set> };
@@ -70,10 +70,10 @@ export class DetectorCatalog {
    */
   spansToMatch(detector: Detector, bytes: Buffer): readonly ByteSpan[] {
     if (detector.keywordLines !== true) return [[0, bytes.length]];
-    let finder = this.keywordFinders.get(detector);
+    let finder = this.lineFinders.get(detector);
     if (finder === undefined) {
       finder = detector.lineGate !== undefined ? new RE2(detector.lineGate, 'g') : keywordRegex(detector.keywords);
-      this.keywordFinders.set(detector, finder);
+      this.lineFinders.set(detector, finder);
     }
     return keywordLineSpans(bytes, finder);
   }

@@ -15,7 +15,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Detector } from '../detector';
 import type { Io } from '../cli/io';
-import { BUNDLE_HEADER, bundleFile, codeCacheFile, loadBundle } from '../cli/load-bundle';
+import { BUNDLE_HEADER, bundleBuildId, bundleFile, codeCacheFile, loadBundle } from '../cli/load-bundle';
 
 /** dist/ folders bundled: the CLI, the engine and the detectors (not the tools, not the tests). */
 const BUNDLED_ROOTS = ['src', 'detectors'];
@@ -30,7 +30,7 @@ async function main(): Promise<void> {
   mkdirSync(path.join(distDir, 'bundle'));
   writeFileSync(bundleFile(distDir), source);
   const cache = await codeCacheAfterWarmUp(distDir);
-  writeFileSync(codeCacheFile(distDir, buildIdOf(source)), cache);
+  writeFileSync(codeCacheFile(distDir, bundleBuildId(source)), cache);
   const kib = (bytes: number): string => `${Math.round(bytes / 1024)} KiB`;
   process.stdout.write(`bundle: ${files.length} modules, ${kib(source.length)}, code cache ${kib(cache.length)} (${Math.round(performance.now() - started)} ms)\n`);
 }
@@ -75,10 +75,6 @@ function resolvedRequires(file: string, code: string, index: ReadonlyMap<string,
     if (resolved !== undefined) requires[id] = index.get(resolved)!;
   }
   return requires;
-}
-
-function buildIdOf(source: string): string {
-  return source.slice(BUNDLE_HEADER.length, source.indexOf('\n'));
 }
 
 /**
