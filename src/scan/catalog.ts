@@ -1,6 +1,7 @@
 import RE2 from 're2';
 import { DEFAULT_TUNING, Detector, DetectorTuning } from '../detector';
 import { ByteSpan, escapeLiteral, keywordLineSpans, keywordRegex } from './keyword-lines';
+import { PatternSetFilter } from './pattern-sets';
 
 /**
  * The detectors of one scan, with their patterns compiled on first use only: a typical commit's
@@ -13,10 +14,14 @@ export class DetectorCatalog {
   private keywordIndex?: { keywords: string[]; set: InstanceType<typeof RE2.Set> };
   private asciiKeywordIndex?: { keywords: string[]; set: InstanceType<typeof RE2.Set> };
 
-  /** `tuning`: the configured thresholds detectors judge values with (default: the built-in ones). */
+  /**
+   * `tuning`: the configured thresholds detectors judge values with (default: the built-in ones).
+   * `patternSets`: confirms a big text's candidates (tests pass one with another size threshold).
+   */
   constructor(
     readonly detectors: readonly Detector[],
     readonly tuning: DetectorTuning = DEFAULT_TUNING,
+    private readonly patternSets: PatternSetFilter = new PatternSetFilter(),
   ) {}
 
   /**
@@ -41,6 +46,14 @@ export class DetectorCatalog {
     const { keywords, set } = this.asciiKeywordIndex;
     if (keywords.length === 0) return [];
     return this.withKeywords(new Set(set.match(bytes).map((index) => keywords[index])));
+  }
+
+  /**
+   * Of a text's keyword candidates, those whose pattern can match in its bytes: in a big text, the
+   * whole-text detectors whose pattern matches nowhere are dropped (PatternSetFilter).
+   */
+  confirmed(bytes: Buffer, candidates: readonly Detector[]): readonly Detector[] {
+    return this.patternSets.confirm(bytes, candidates);
   }
 
   private withKeywords(present: ReadonlySet<string>): Detector[] {

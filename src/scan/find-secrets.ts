@@ -15,7 +15,7 @@ export interface SecretMatch {
 }
 
 /**
- * keyword prefilter → pattern → offline validation → entropy → placeholder filter, then generic
+ * keyword prefilter → pattern-set check (big texts) → pattern → offline validation → entropy → placeholder filter, then generic
  * detectors give way to specific ones reporting the same text.
  */
 export function findSecrets(added: AddedText, catalog: DetectorCatalog): SecretMatch[] {
@@ -23,8 +23,8 @@ export function findSecrets(added: AddedText, catalog: DetectorCatalog): SecretM
   const text = added.ascii === true && added.bytes !== undefined ? asciiText(added.bytes) : utf8Text(added.text, added.bytes);
   if (text.bytes.length === 0) return [];
   const matches: SecretMatch[] = [];
-  const candidates = text.ascii ? catalog.asciiCandidates(text.bytes) : catalog.candidates(added.text.toLowerCase());
-  for (const detector of candidates) {
+  const withKeywords = text.ascii ? catalog.asciiCandidates(text.bytes) : catalog.candidates(added.text.toLowerCase());
+  for (const detector of catalog.confirmed(text.bytes, withKeywords)) {
     for (const { match, context } of patternMatches(text, detector, catalog)) {
       if (isReportable(detector, match.secret, catalog.tuning, context)) matches.push(match);
     }
