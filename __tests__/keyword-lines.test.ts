@@ -3,7 +3,7 @@ import { detectors } from '../detectors';
 import { Detector, exampleText } from '../src/detector';
 import { DetectorCatalog } from '../src/scan/catalog';
 import { patternMatches } from '../src/scan/find-secrets';
-import { keywordLineSpans, keywordRegex } from '../src/scan/keyword-lines';
+import { boundaryTable, gatedPieceSpans, keywordLineSpans, keywordRegex } from '../src/scan/keyword-lines';
 import { utf8Text } from '../src/scan/utf8-offsets';
 
 /** Every example of every detector, one after another: many lines, many names and values. */
@@ -18,7 +18,27 @@ function textsFor(detector: Detector): string[] {
     ...own.map((text) => `${filler}\n${text}\n${filler}`),
     ...own.map((text) => `${detector.keywords[0]} = 1\n${text}\n\n${text}\r\n`),
     allExamples,
+    ...(detector.pieceBoundaries !== undefined ? minifiedTexts(detector.pieceBoundaries, own) : []),
   ];
+}
+
+/**
+ * For a `pieceBoundaries` declaration: the examples as minified code (one long line, statements run
+ * together by each boundary), and with boundaries dropped in at pseudo-random places, so that some
+ * fall inside what would otherwise be a match, or right before or after one.
+ */
+function minifiedTexts(boundaries: string, own: string[]): string[] {
+  const oneLine = (text: string) => text.replace(/\r?\n/g, ' ');
+  const all = allExamples.split('\n');
+  const texts = [...boundaries].flatMap((boundary) => [own.map(oneLine).join(boundary), all.join(boundary), own.map((text) => `x${boundary}${oneLine(text)}${boundary}y`).join('')]);
+  let seed = 7;
+  const random = (below: number) => (seed = (seed * 1103515245 + 12345) % 2147483648) % below;
+  for (let round = 0; round < 20; round++) {
+    const chars = [...own.map(oneLine).join(' ')];
+    for (let i = 0; i < 1 + random(6); i++) chars.splice(random(chars.length + 1), 0, boundaries[random(boundaries.length)]);
+    texts.push(chars.join(''));
+  }
+  return texts;
 }
 
 /** The pattern's whole matches over the whole text, as byte ranges. */
@@ -60,8 +80,19 @@ describe('keywordLines declarations', () => {
         keyword.lastIndex = 0;
         expect({ line, hasKeyword: keyword.test(line!) }).toEqual({ line, hasKeyword: true });
         if (detector.lineGate !== undefined) expect({ line, gateMatches: new RE2(detector.lineGate).test(line!) }).toEqual({ line, gateMatches: true });
+        if (detector.pieceBoundaries !== undefined) {
+          const match = bytes.toString('utf8', ...span);
+          const inside = [...match.slice(1, -1)].filter((char) => detector.pieceBoundaries!.includes(char));
+          expect({ match, boundariesInside: inside }).toEqual({ match, boundariesInside: [] });
+          expect({ match, gateMatchesWithin: new RE2(detector.lineGate!).test(match) }).toEqual({ match, gateMatchesWithin: true });
+        }
       }
     }
+  });
+
+  it('include piece boundaries where minified code makes a keyword line a whole file', () => {
+    expect(declaring.filter((detector) => detector.pieceBoundaries !== undefined).map((detector) => detector.id)).toEqual(['generic-secret']);
+    expect(detectors.filter((detector) => detector.pieceBoundaries !== undefined && detector.lineGate === undefined)).toEqual([]); // pieces need a gate
   });
 
   it.each(declaring.map((detector) => [detector.id, detector] as const))('%s: matching the keyword lines finds what matching everywhere finds', (_, detector) => {
@@ -93,5 +124,23 @@ describe('keywordLineSpans', () => {
   it('reads a line once however many keywords it holds, and a text without newlines whole', () => {
     expect(spans('key key token key')).toEqual([[0, 17]]);
     expect(spans('nothing here\n')).toEqual([]);
+  });
+});
+
+describe('gatedPieceSpans', () => {
+  const spans = (text: string) => gatedPieceSpans(Buffer.from(text), new RE2('key=\\w+', 'g'), boundaryTable(';{}'));
+
+  it('keeps the piece around each gate hit, with the boundary before and after it', () => {
+    expect(spans('a=1;key=abc;b=2;c=3')).toEqual([[3, 12]]);
+    expect(spans('key=abc')).toEqual([[0, 7]]);
+  });
+
+  it('joins pieces that share a boundary and keeps apart pieces with a piece between them', () => {
+    expect(spans('{key=a}key=b;x=1;key=c}')).toEqual([[0, 13], [16, 23]]);
+  });
+
+  it('treats a newline as a boundary: a line without a hit is left out', () => {
+    expect(spans('x=1\nkey=a\ny=2')).toEqual([[3, 10]]);
+    expect(spans('nothing;here\n')).toEqual([]);
   });
 });

@@ -145,8 +145,8 @@ export const assignmentToNonVendor = (name: string, pairName: string, bareName: 
  * A `lineGate` for assignmentToNonVendor: a necessary condition of its match that compiles in a
  * fraction of the time (its names are whole exclusion trees). Any run of name characters holding
  * one of `keywords` (each name, pair name and bare name above holds one), the same assignment
- * forms, then the value's first 8 characters: wherever the full pattern matches, this matches the
- * same line.
+ * forms, then the value's first 8 characters: wherever the full pattern matches, this matches within
+ * the match's own text (so on the same line, and in the same piece for `pieceBoundaries`).
  */
 export const assignmentGate = (keywords: readonly string[]): string => {
   const named = `[a-z0-9_.-]*(?:${keywords.join('|')})[a-z0-9_.-]*`;

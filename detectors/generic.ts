@@ -25,6 +25,9 @@ export const genericSecret = defineDetector({
   // Ordinary code mentions tokens and keys on many lines but rarely assigns one a literal: most
   // commits then never compile the 10 KB pattern below (~6 ms).
   lineGate: assignmentGate(GENERIC_SECRET_KEYWORDS),
+  // Neither a name, an assignment nor a value holds `;`, `{` or `}`; a match may only start after or
+  // end on one. Minified code is then matched statement by statement, not as one huge line.
+  pieceBoundaries: ';{}',
   pattern: assignmentToNonVendor(SECRET_NAME, PAIR_SECRET_NAME, BARE_SECRET_NAME),
   validate: isRandomSecret,
   generic: true,

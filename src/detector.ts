@@ -47,6 +47,15 @@ export interface Detector {
    */
   readonly lineGate?: string;
   /**
+   * For a detector with a `lineGate` that matches within the text of every match (not merely on its
+   * line): characters that occur in a match only as its first or last character. The scanner then
+   * runs the pattern only over the pieces of a keyword line between two of them (each piece with
+   * the boundary characters at both ends) in which the gate matches: a minified bundle's
+   * multi-megabyte line is read piece by piece instead of whole. A newline is always a boundary.
+   * Checked with keywordLines in `__tests__/keyword-lines.test.ts`.
+   */
+  readonly pieceBoundaries?: string;
+  /**
    * RE2 syntax (no lookaround, no backreferences): a rule can never backtrack forever. Inline
    * flags such as `(?i)` are allowed. Capture group `secretGroup` is the secret.
    */

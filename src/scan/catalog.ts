@@ -1,6 +1,6 @@
 import RE2 from 're2';
 import { DEFAULT_TUNING, Detector, DetectorTuning } from '../detector';
-import { ByteSpan, escapeLiteral, keywordLineSpans, keywordRegex } from './keyword-lines';
+import { boundaryTable, ByteSpan, escapeLiteral, gatedPieceSpans, keywordLineSpans, keywordRegex } from './keyword-lines';
 import { PatternSetFilter } from './pattern-sets';
 
 /**
@@ -10,6 +10,7 @@ import { PatternSetFilter } from './pattern-sets';
 export class DetectorCatalog {
   private readonly compiled = new Map<Detector, RE2>();
   private readonly lineFinders = new Map<Detector, RE2>();
+  private readonly boundaryTables = new Map<Detector, Uint8Array>();
   private ids?: Set<string>;
   private keywordIndex?: { keywords: string[]; set: InstanceType<typeof RE2.Set> };
   private asciiKeywordIndex?: { keywords: string[]; set: InstanceType<typeof RE2.Set> };
@@ -78,8 +79,8 @@ export class DetectorCatalog {
 
   /**
    * Where in `bytes` to run the detector's pattern: for a detector that declares `keywordLines`,
-   * the lines its `lineGate` matches on, or else the lines holding its keywords; otherwise the
-   * whole text.
+   * the pieces of lines its `lineGate` matches in (with `pieceBoundaries`), or the lines it matches
+   * on, or else the lines holding its keywords; otherwise the whole text.
    */
   spansToMatch(detector: Detector, bytes: Buffer): readonly ByteSpan[] {
     if (detector.keywordLines !== true) return [[0, bytes.length]];
@@ -88,7 +89,17 @@ export class DetectorCatalog {
       finder = detector.lineGate !== undefined ? new RE2(detector.lineGate, 'g') : keywordRegex(detector.keywords);
       this.lineFinders.set(detector, finder);
     }
+    if (detector.pieceBoundaries !== undefined && detector.lineGate !== undefined) return gatedPieceSpans(bytes, finder, this.boundaries(detector));
     return keywordLineSpans(bytes, finder);
+  }
+
+  private boundaries(detector: Detector): Uint8Array {
+    let table = this.boundaryTables.get(detector);
+    if (table === undefined) {
+      table = boundaryTable(detector.pieceBoundaries ?? '');
+      this.boundaryTables.set(detector, table);
+    }
+    return table;
   }
 
   /** Every distinct keyword as a literal pattern of one RE2.Set, built on first use. */

@@ -31,6 +31,46 @@ export function keywordLineSpans(bytes: Buffer, keywords: RE2): ByteSpan[] {
   return spans;
 }
 
+/**
+ * For a detector declaring `pieceBoundaries`: the parts of `bytes` its pattern can match in, finer
+ * than keywordLineSpans. Every hit of `gate` (which matches within every match of the pattern)
+ * widens to the piece around it: back to the boundary before it and on to the one after it, both
+ * included. Pieces that touch (they share a boundary) form one span.
+ *
+ * Same matches as the whole text: a match holds no boundary but at its ends, so it lies within one
+ * piece, and that piece holds a gate hit (the gate scan resumes after each hit, and no hit crosses
+ * a boundary either). Two spans are at least one piece apart, so no match the whole-text scan would
+ * make crosses from one span into the next, and each span starts with a boundary (or the text),
+ * which cannot continue a match begun before it.
+ *
+ * Why: generic-secret on a minified bundle, where the keyword "line" is the whole 2–8 MiB file,
+ * ran at ~25 MB/s; its pieces are ~1% of such a file.
+ */
+export function gatedPieceSpans(bytes: Buffer, gate: RE2, isBoundary: Uint8Array): ByteSpan[] {
+  const spans: Array<[number, number]> = [];
+  gate.lastIndex = 0;
+  for (let hit = gate.exec(bytes); hit !== null; hit = gate.exec(bytes)) {
+    let start = hit.index;
+    while (start > 0 && isBoundary[bytes[start]] === 0) start--;
+    let end = hit.index + hit[0].length;
+    while (end < bytes.length && isBoundary[bytes[end]] === 0) end++;
+    end = Math.min(bytes.length, end + 1);
+    const last = spans[spans.length - 1];
+    if (last !== undefined && last[1] >= start) last[1] = Math.max(last[1], end);
+    else spans.push([start, end]);
+    if (hit[0].length === 0) gate.lastIndex++;
+  }
+  return spans;
+}
+
+/** A lookup of the byte values of `characters` (ASCII) and the newline: 1 for a boundary, else 0. */
+export function boundaryTable(characters: string): Uint8Array {
+  const table = new Uint8Array(256);
+  table[0x0a] = 1;
+  for (const character of characters) table[character.charCodeAt(0)] = 1;
+  return table;
+}
+
 /** One global, case-insensitive RE2 finding any of `keywords` (literal texts). */
 export function keywordRegex(keywords: readonly string[]): RE2 {
   return new RE2(keywords.map(escapeLiteral).join('|'), 'gi');
