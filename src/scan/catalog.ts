@@ -14,6 +14,7 @@ export class DetectorCatalog {
   private ids?: Set<string>;
   private keywordIndex?: { keywords: string[]; set: InstanceType<typeof RE2.Set> };
   private asciiKeywordIndex?: { keywords: string[]; set: InstanceType<typeof RE2.Set> };
+  private allKeywordsLowercaseAscii?: boolean;
 
   /**
    * `tuning`: the configured thresholds detectors judge values with (default: the built-in ones).
@@ -43,7 +44,7 @@ export class DetectorCatalog {
    * contains it; any other keyword can never occur in a lowercased ASCII text.
    */
   asciiCandidates(bytes: Buffer): Detector[] {
-    this.asciiKeywordIndex ??= keywordSet(this.distinctKeywords().filter((keyword) => /^[\x00-\x7f]*$/.test(keyword) && keyword === keyword.toLowerCase()), 'i');
+    this.asciiKeywordIndex ??= keywordSet(this.distinctKeywords().filter(isLowercaseAscii), 'i');
     const { keywords, set } = this.asciiKeywordIndex;
     if (keywords.length === 0) return [];
     return this.withKeywords(new Set(set.match(bytes).map((index) => keywords[index])));
@@ -55,6 +56,21 @@ export class DetectorCatalog {
    */
   confirmed(bytes: Buffer, candidates: readonly Detector[]): readonly Detector[] {
     return this.patternSets.confirm(bytes, candidates);
+  }
+
+  /**
+   * candidates() for a text with non-ASCII characters, given as its UTF-8 bytes and its string,
+   * without a lowercased copy of the string (two bytes a character in V8's heap for a big file).
+   * The case-insensitive pass over the bytes (asciiCandidates) finds every lowercase ASCII keyword
+   * that the lowercased string holds, except through the two characters whose lowercase form holds
+   * an ASCII letter (`İ` → `i̇`, the Kelvin sign `K` → `k`), which RE2's case folding does not map.
+   * A text holding one of them, or a catalog with a keyword that is not lowercase ASCII (a custom
+   * detector's), takes the lowercased string as before.
+   */
+  utf8Candidates(bytes: Buffer, text: string): Detector[] {
+    this.allKeywordsLowercaseAscii ??= this.distinctKeywords().every(isLowercaseAscii);
+    if (this.allKeywordsLowercaseAscii && !LOWERCASES_TO_ASCII.some((character) => bytes.includes(character))) return this.asciiCandidates(bytes);
+    return this.candidates(text.toLowerCase());
   }
 
   private withKeywords(present: ReadonlySet<string>): Detector[] {
@@ -112,6 +128,13 @@ export class DetectorCatalog {
   private distinctKeywords(): string[] {
     return [...new Set(this.detectors.flatMap((detector) => detector.keywords))];
   }
+}
+
+/** The non-ASCII characters whose JS lowercase form holds an ASCII character, as UTF-8. */
+const LOWERCASES_TO_ASCII = ['\u0130', '\u212a'].map((character) => Buffer.from(character, 'utf8'));
+
+function isLowercaseAscii(keyword: string): boolean {
+  return /^[\x00-\x7f]*$/.test(keyword) && keyword === keyword.toLowerCase();
 }
 
 function keywordSet(keywords: string[], flags: string): { keywords: string[]; set: InstanceType<typeof RE2.Set> } {

@@ -23,7 +23,7 @@ export function findSecrets(added: AddedText, catalog: DetectorCatalog): SecretM
   const text = added.ascii === true && added.bytes !== undefined ? asciiText(added.bytes) : utf8Text(added.text, added.bytes);
   if (text.bytes.length === 0) return [];
   const matches: SecretMatch[] = [];
-  const withKeywords = text.ascii ? catalog.asciiCandidates(text.bytes) : catalog.candidates(added.text.toLowerCase());
+  const withKeywords = text.ascii ? catalog.asciiCandidates(text.bytes) : catalog.utf8Candidates(text.bytes, added.text);
   for (const detector of catalog.confirmed(text.bytes, withKeywords)) {
     for (const { match, context } of patternMatches(text, detector, catalog)) {
       if (isReportable(detector, match.secret, catalog.tuning, context)) matches.push(match);

@@ -1,3 +1,5 @@
+import RE2 from 're2';
+
 /**
  * A text and its UTF-8 bytes, with byte offsets (what RE2 reports when it matches a Buffer) turned
  * back into offsets in the JS string. RE2 converts a JS string to UTF-8 on every `exec`, so
@@ -31,7 +33,9 @@ export function utf8Text(text: string, bytes: Buffer = Buffer.from(text, 'utf8')
         lastByte = 0;
         lastChar = 0;
       }
-      lastChar += bytes.toString('utf8', lastByte, byteOffset).length;
+      // Counted natively, not by decoding the range: on a big non-ASCII file, decoding from match
+      // to match made a string of the whole file per detector, all garbage.
+      lastChar += RE2.getUtf16Length(bytes.subarray(lastByte, byteOffset));
       lastByte = byteOffset;
       return lastChar;
     },
