@@ -1,5 +1,5 @@
 import { addedTextOf, addedTextOfWholeText, isBinaryPatch, lineIndexAt, lineText } from '../src/diff/added-text';
-import { reusedRoom } from '../src/diff/text-room';
+import { bufferFor, reusedRoom } from '../src/diff/text-room';
 
 const patch = (text: string) => Buffer.from(text);
 
@@ -84,5 +84,26 @@ describe('isBinaryPatch', () => {
   it('recognises git binary markers only in headers', () => {
     expect(isBinaryPatch(patch('diff --git a/x b/x\nnew file mode 100644\nBinary files /dev/null and b/x differ\n'))).toBe(true);
     expect(isBinaryPatch(patch('diff --git a/x b/x\n@@ -0,0 +1 @@\n+Binary files are fun\n'))).toBe(false);
+  });
+});
+
+describe('bufferFor (a buffer reused from file to file)', () => {
+  const MiB = 1024 * 1024;
+
+  it('reuses the buffer for any file it holds, a smaller one included', () => {
+    const buffer = Buffer.alloc(4 * MiB);
+    expect(bufferFor(buffer, 4 * MiB)).toBe(buffer);
+    expect(bufferFor(buffer, 10)).toBe(buffer);
+  });
+
+  it('grows to exactly the size of a bigger file', () => {
+    expect(bufferFor(Buffer.alloc(10), 3 * MiB).length).toBe(3 * MiB);
+  });
+
+  it('gives up a huge buffer for a file under a quarter of it, keeping at least 1 MiB', () => {
+    const huge = Buffer.alloc(26 * MiB); // a big lockfile's patch
+    expect(bufferFor(huge, 7 * MiB)).toBe(huge); // over a quarter: kept
+    expect(bufferFor(huge, 2 * MiB).length).toBe(2 * MiB);
+    expect(bufferFor(huge, 100).length).toBe(MiB);
   });
 });

@@ -51,10 +51,25 @@ export function freshRoom(): TextRoom {
   return { bytes: (size) => Buffer.allocUnsafeSlow(size), starts: new Column(), numbers: new Column() };
 }
 
-/** One room handed out again and again, grown when too small, for texts scanned one at a time. */
+/** One room handed out again and again, fitted by bufferFor, for texts scanned one at a time. */
 export function reusedRoom(): TextRoom {
-  let bytes = Buffer.alloc(0);
+  let bytes: Buffer = Buffer.alloc(0);
   const starts = new Column(1024);
   const numbers = new Column(1024);
-  return { bytes: (size) => (bytes.length >= size ? bytes : (bytes = Buffer.allocUnsafeSlow(size))), starts, numbers };
+  return { bytes: (size) => (bytes = bufferFor(bytes, size)), starts, numbers };
+}
+
+/** A reused buffer over this size (bytes) is given up for a file that needs under a quarter of it. */
+const SHRINK_ABOVE = 8 * 1024 * 1024;
+
+/**
+ * A buffer of at least `size` bytes for a buffer reused from file to file: `current` when it is
+ * large enough and not far too large, else a new one. Why not only grow: a 26 MB lockfile early
+ * in a 200 MiB commit left its patch and its added text (~53 MiB) held for the rest of the scan,
+ * under everything the later files then needed. After a shrink the new buffer has at least 1 MiB,
+ * so a run of small files after a big one does not allocate for each.
+ */
+export function bufferFor(current: Buffer, size: number): Buffer {
+  if (current.length >= size && !(current.length > SHRINK_ABOVE && current.length > 4 * size)) return current;
+  return Buffer.allocUnsafeSlow(current.length >= size ? Math.max(size, 1024 * 1024) : size);
 }

@@ -1,3 +1,4 @@
+import { bufferFor } from '../diff/text-room';
 /**
  * Splits a streamed `git diff` into one Buffer per file. A file's section starts with a line
  * `diff --git `; inside a section every content line starts with '+', '-', ' ' or '\', so that
@@ -64,13 +65,13 @@ export function splitFileDiffs(onFile: (patch: Buffer) => void): FileDiffSplitte
 
 /**
  * One file's bytes as they arrive: views of git's chunks, handed out as they are when the file lies
- * in one chunk, else copied into one buffer reused from file to file (grown to the largest file
- * only). Why: a big file's chunks concatenated into a new Buffer per file lived through the file's
- * scan, so only a full GC freed them, and several big files' worth piled up before one ran.
+ * in one chunk, else copied into one buffer reused from file to file (fitted by bufferFor). Why: a
+ * big file's chunks concatenated into a new Buffer per file lived through the file's scan, so only
+ * a full GC freed them, and several big files' worth piled up before one ran.
  */
 class FileBytes {
   private parts: Buffer[] = [];
-  private reused = Buffer.alloc(0);
+  private reused: Buffer = Buffer.alloc(0);
 
   add(bytes: Buffer): void {
     this.parts.push(bytes);
@@ -82,7 +83,7 @@ class FileBytes {
     this.parts = [];
     if (parts.length <= 1) return parts[0] ?? Buffer.alloc(0);
     const length = parts.reduce((sum, part) => sum + part.length, 0);
-    if (this.reused.length < length) this.reused = Buffer.allocUnsafeSlow(length);
+    this.reused = bufferFor(this.reused, length);
     let at = 0;
     for (const part of parts) at += part.copy(this.reused, at);
     return this.reused.subarray(0, length);
