@@ -1,5 +1,7 @@
 // Name and assignment fragments shared by the generic detectors (generic.ts, generic-password.ts).
 
+import type { MatchStarts } from '../src/detector';
+
 /** Name segments such as `db_`, `app.`, `x-` before the last part of the name. */
 export const SEGMENTS = '(?:[a-z0-9]+[_.-])*';
 
@@ -139,6 +141,15 @@ export const assignmentToNonVendor = (name: string, pairName: string, bareName: 
   const start = '(?:^|[^a-z0-9_.-])';
   const segments = `(?:${wordOtherThan(FIXED_FORMAT_VENDORS)}[_.-]${SEGMENTS})?`;
   return `(?im)(?:(?:${start}${segments}(?:${name})|${start}(?:${bareName}))(?:${ASSIGN})|${pairOf(pairName)})${VALUE}${END}`;
+};
+
+/**
+ * Where an assignmentToNonVendor match can start (Detector.matchStarts): at its `start` character
+ * (not a name character) before the name, at a line start before it, or at the `(` of a call pair.
+ */
+export const ASSIGNMENT_STARTS: MatchStarts = {
+  wordCharacters: 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_.-',
+  openers: '(',
 };
 
 /**

@@ -1,6 +1,6 @@
 import { defineDetector } from '../src/detector';
 import { isRandomSecret } from '../src/validators/assigned-value';
-import { BARE_SECRET_NAME, PAIR_SECRET_NAME, SECRET_NAME, assignmentGate, assignmentToNonVendor } from './generic-names';
+import { ASSIGNMENT_STARTS, BARE_SECRET_NAME, PAIR_SECRET_NAME, SECRET_NAME, assignmentGate, assignmentToNonVendor } from './generic-names';
 import { genericPasswordDetectors } from './generic-password';
 
 // A high-entropy value assigned to a secret-looking name, in env files (`X=…`, `export X=…`), JSON
@@ -28,6 +28,9 @@ export const genericSecret = defineDetector({
   // Neither a name, an assignment nor a value holds `;`, `{` or `}`; a match may only start after or
   // end on one. Minified code is then matched statement by statement, not as one huge line.
   pieceBoundaries: ';{}',
+  // Tried where a name starts, never searched for: a search builds a new DFA state for nearly every
+  // byte it reads (~7 ms on a typical commit's 25 assignment lines, against 0.5 ms).
+  matchStarts: ASSIGNMENT_STARTS,
   pattern: assignmentToNonVendor(SECRET_NAME, PAIR_SECRET_NAME, BARE_SECRET_NAME),
   validate: isRandomSecret,
   generic: true,

@@ -56,6 +56,14 @@ export interface Detector {
    */
   readonly pieceBoundaries?: string;
   /**
+   * For a large, case-insensitive pattern, whose unanchored search is slow to start (RE2 builds a
+   * DFA state for nearly every byte it reads, ~5 µs a byte for generic-secret): the only places
+   * where a match can start. The scanner then tries the pattern anchored at those places, in
+   * order, and never searches: the same matches, since a search returns the first place where an
+   * anchored match exists. Checked in `__tests__/match-starts.test.ts`.
+   */
+  readonly matchStarts?: MatchStarts;
+  /**
    * RE2 syntax (no lookaround, no backreferences): a rule can never backtrack forever. Inline
    * flags such as `(?i)` are allowed. Capture group `secretGroup` is the secret.
    */
@@ -92,6 +100,18 @@ export interface Detector {
     /** Each yields no finding of this detector. */
     readonly negative: readonly DetectorExample[];
   };
+}
+
+/**
+ * Where a detector's matches can start (Detector.matchStarts): at one of `openers`; or where a word
+ * begins, that is at a line start before a word character or at any other character directly
+ * before one (the match then starts with that character, which its pattern requires not to be a
+ * word character). Word characters: `wordCharacters` (ASCII), plus whatever RE2's case folding
+ * adds to them.
+ */
+export interface MatchStarts {
+  readonly wordCharacters: string;
+  readonly openers: string;
 }
 
 /** What a detector's pattern captured besides the secret, for checks that need the surroundings. */

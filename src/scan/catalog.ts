@@ -1,6 +1,7 @@
 import RE2 from 're2';
 import { DEFAULT_TUNING, Detector, DetectorTuning } from '../detector';
 import { boundaryTable, ByteSpan, escapeLiteral, gatedPieceSpans, keywordLineSpans, keywordRegex } from './keyword-lines';
+import { MatchStartTables, matchStartTables } from './match-starts';
 import { PatternSetFilter } from './pattern-sets';
 
 /**
@@ -11,6 +12,7 @@ export class DetectorCatalog {
   private readonly compiled = new Map<Detector, RE2>();
   private readonly lineFinders = new Map<Detector, RE2>();
   private readonly boundaryTables = new Map<Detector, Uint8Array>();
+  private readonly startTables = new Map<Detector, MatchStartTables>();
   private ids?: Set<string>;
   private keywordIndex?: { keywords: string[]; set: InstanceType<typeof RE2.Set> };
   private asciiKeywordIndex?: { keywords: string[]; set: InstanceType<typeof RE2.Set> };
@@ -83,14 +85,28 @@ export class DetectorCatalog {
     return this.ids.has(id);
   }
 
-  /** The detector's pattern as a global RE2 regex (compiled once per catalog). */
+  /**
+   * The detector's pattern as an RE2 regex (compiled once per catalog): global, or sticky (tried at
+   * one place at a time) for a detector that declares `matchStarts`.
+   */
   regex(detector: Detector): RE2 {
     let regex = this.compiled.get(detector);
     if (regex === undefined) {
-      regex = new RE2(detector.pattern, 'g');
+      regex = new RE2(detector.pattern, detector.matchStarts !== undefined ? 'y' : 'g');
       this.compiled.set(detector, regex);
     }
     return regex;
+  }
+
+  /** The places the detector's matches can start, as lookups; undefined when it declares none. */
+  matchStarts(detector: Detector): MatchStartTables | undefined {
+    if (detector.matchStarts === undefined) return undefined;
+    let tables = this.startTables.get(detector);
+    if (tables === undefined) {
+      tables = matchStartTables(detector.matchStarts);
+      this.startTables.set(detector, tables);
+    }
+    return tables;
   }
 
   /**

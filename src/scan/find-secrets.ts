@@ -1,6 +1,8 @@
+import type RE2 from 're2';
 import { DEFAULT_TUNING, Detector, DetectorTuning, MatchContext } from '../detector';
 import { AddedText, lineIndexAt } from '../diff/added-text';
 import { DetectorCatalog } from './catalog';
+import { MatchStartTables, nextMatchStart } from './match-starts';
 import { shannonEntropy } from './entropy';
 import { isPlaceholder } from './placeholder';
 import { asciiText, nextCharacter, Utf8Text, utf8Text } from './utf8-offsets';
@@ -41,13 +43,12 @@ export function* patternMatches(text: Utf8Text, detector: Detector, catalog: Det
   const spans = catalog.spansToMatch(detector, text.bytes);
   if (spans.length === 0) return; // not compiled: nothing to match
   const regex = catalog.regex(detector);
+  const starts = catalog.matchStarts(detector);
   const group = detector.secretGroup ?? 1;
   for (const [from, to] of spans) {
     const bytes = from === 0 && to === text.bytes.length ? text.bytes : text.bytes.subarray(from, to);
-    regex.lastIndex = 0;
-    for (let match = regex.exec(bytes); match !== null; match = regex.exec(bytes)) {
+    for (const match of starts === undefined ? searchAll(regex, bytes) : tryAtStarts(regex, bytes, starts)) {
       const whole = match[0];
-      if (whole.length === 0) regex.lastIndex = nextCharacter(bytes, regex.lastIndex); // never loop on an empty match
       // The typings list group 0 only; the other groups are Buffers too (undefined when unmatched).
       const groups = match as unknown as Array<Buffer | undefined>;
       const found = groups[group] ?? whole;
@@ -56,6 +57,37 @@ export function* patternMatches(text: Utf8Text, detector: Detector, catalog: Det
       const start = text.charOffset(from + match.index + Math.max(0, whole.indexOf(found)));
       yield { match: { detector, secret, start, end: start + secret.length }, context: lazyContext(groups) };
     }
+  }
+}
+
+/** An RE2 match on a Buffer (exec's last overload). */
+type BufferMatch = Exclude<ReturnType<RE2['exec']>, null>;
+
+/** Every match of a global regex in `bytes`, left to right. */
+function* searchAll(regex: RE2, bytes: Buffer): Generator<BufferMatch> {
+  regex.lastIndex = 0;
+  for (let match = regex.exec(bytes); match !== null; match = regex.exec(bytes)) {
+    if (match[0].length === 0) regex.lastIndex = nextCharacter(bytes, regex.lastIndex); // never loop on an empty match
+    yield match;
+  }
+}
+
+/**
+ * The same matches as searchAll, for a sticky regex of a detector with `matchStarts`: tried anchored
+ * at each place a match can start, left to right, going on after each match's end. A search finds
+ * the first place where an anchored match exists, and this tries every such place in order.
+ */
+function* tryAtStarts(regex: RE2, bytes: Buffer, starts: MatchStartTables): Generator<BufferMatch> {
+  for (let at = nextMatchStart(bytes, 0, starts); at !== -1; ) {
+    regex.lastIndex = at;
+    const match = regex.exec(bytes);
+    if (match === null) {
+      at = nextMatchStart(bytes, nextCharacter(bytes, at), starts);
+      continue;
+    }
+    yield match;
+    const end = at + match[0].length;
+    at = nextMatchStart(bytes, match[0].length === 0 ? nextCharacter(bytes, end) : end, starts);
   }
 }
 
