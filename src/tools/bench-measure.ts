@@ -69,7 +69,7 @@ export async function measure(commands: readonly Command[], runs: number, option
     for (const [index, command] of commands.entries()) {
       const result = results[index];
       if (result.timedOutAfterS !== undefined) continue;
-      const outcome = options.rss ? await runWithRss(command) : runOnce(command);
+      const outcome = options.rss ? await runWithRss(command) : await runOnce(command);
       record(result, command, outcome, options.rss === true);
     }
   }
@@ -102,23 +102,53 @@ function summarise(result: Measurement): Measurement {
 }
 
 /** Plain timed run: the child's wall time as seen from here (spawn cost included, equally for all). */
-function runOnce(command: Command): RunResult {
+function runOnce(command: Command): Promise<RunResult> {
+  if (command.timeoutMs !== undefined) return runWithTimeout(command, () => 0);
   const stdout = openSync(command.stdoutFile ?? '/dev/null', 'w');
   try {
     const start = process.hrtime.bigint();
-    const child = spawnSync(command.argv[0], command.argv.slice(1), {
-      cwd: command.cwd,
-      stdio: ['ignore', stdout, 'pipe'],
-      timeout: command.timeoutMs,
-      killSignal: 'SIGKILL',
-      maxBuffer: 64 * 1024 * 1024,
-    });
+    const child = spawnSync(command.argv[0], command.argv.slice(1), { cwd: command.cwd, stdio: ['ignore', stdout, 'pipe'], maxBuffer: 64 * 1024 * 1024 });
     const ms = Number(process.hrtime.bigint() - start) / 1e6;
-    const timedOut = (child.error as NodeJS.ErrnoException | undefined)?.code === 'ETIMEDOUT';
-    return { ms, exitCode: child.status, timedOut, stderr: child.stderr?.toString() ?? String(child.error ?? '') };
+    return Promise.resolve({ ms, exitCode: child.status, timedOut: false, stderr: child.stderr?.toString() ?? String(child.error ?? '') });
   } finally {
     closeSync(stdout);
   }
+}
+
+/**
+ * A run that may be cut short: the child leads a process group of its own, and the timeout kills
+ * the whole group. Killing the child alone left the real work running: a peer started through GNU
+ * time (or npx, or a shell) went on scanning in the background after its wrapper died, and slowed
+ * every later row of the bench (keyguard's 100 MiB runs read 2.84 s instead of 2.26 s).
+ * `sample(pid)` is called every 20 ms while it runs (RSS polling); its largest value is returned.
+ */
+function runWithTimeout(command: Command, sample: (pid: number) => number): Promise<RunResult & { sampled: number }> {
+  return new Promise((resolve) => {
+    const stdout = openSync(command.stdoutFile ?? '/dev/null', 'w');
+    const start = process.hrtime.bigint();
+    const child = spawn(command.argv[0], command.argv.slice(1), { cwd: command.cwd, stdio: ['ignore', stdout, 'pipe'], detached: true });
+    let stderr = '';
+    let sampled = 0;
+    let timedOut = false;
+    child.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    const poll = setInterval(() => (sampled = Math.max(sampled, sample(child.pid ?? 0))), 20);
+    const killGroup = () => {
+      timedOut = true;
+      try {
+        process.kill(-(child.pid ?? 0), 'SIGKILL');
+      } catch {
+        child.kill('SIGKILL'); // the group is gone already: at least the child
+      }
+    };
+    const timer = command.timeoutMs === undefined ? undefined : setTimeout(killGroup, command.timeoutMs);
+    child.on('close', (exitCode) => {
+      const ms = Number(process.hrtime.bigint() - start) / 1e6;
+      clearInterval(poll);
+      if (timer) clearTimeout(timer);
+      closeSync(stdout);
+      resolve({ ms, exitCode, timedOut, stderr, sampled });
+    });
+  });
 }
 
 async function runWithRss(command: Command): Promise<RunResult> {
@@ -126,7 +156,7 @@ async function runWithRss(command: Command): Promise<RunResult> {
   const rssFile = path.join(os.tmpdir(), `keyguard-bench-rss-${process.pid}.txt`);
   // -f %M: maximum resident set size in KiB; -o: into a file, so the child's own stderr stays clean.
   const wrapped = { ...command, argv: [GNU_TIME, '-f', '%M', '-o', rssFile, ...command.argv] };
-  const result = runOnce(wrapped);
+  const result = await runOnce(wrapped);
   try {
     const lines = readFileSync(rssFile, 'utf8').trim().split('\n');
     result.rssKiB = Number(lines[lines.length - 1]);
@@ -139,25 +169,9 @@ async function runWithRss(command: Command): Promise<RunResult> {
 }
 
 /** Fallback without GNU time: poll the child's VmHWM until it exits (a lower bound, see above). */
-function runPollingVmHwm(command: Command): Promise<RunResult> {
-  return new Promise((resolve) => {
-    const stdout = openSync(command.stdoutFile ?? '/dev/null', 'w');
-    const start = process.hrtime.bigint();
-    const child = spawn(command.argv[0], command.argv.slice(1), { cwd: command.cwd, stdio: ['ignore', stdout, 'pipe'] });
-    let stderr = '';
-    let rssKiB = 0;
-    let timedOut = false;
-    child.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-    const poll = setInterval(() => (rssKiB = Math.max(rssKiB, readVmHwmKiB(child.pid))), 20);
-    const timer = command.timeoutMs === undefined ? undefined : setTimeout(() => ((timedOut = true), child.kill('SIGKILL')), command.timeoutMs);
-    child.on('close', (exitCode) => {
-      const ms = Number(process.hrtime.bigint() - start) / 1e6;
-      clearInterval(poll);
-      if (timer) clearTimeout(timer);
-      closeSync(stdout);
-      resolve({ ms, exitCode, timedOut, rssKiB, stderr });
-    });
-  });
+async function runPollingVmHwm(command: Command): Promise<RunResult> {
+  const { sampled, ...result } = await runWithTimeout(command, readVmHwmKiB);
+  return { ...result, rssKiB: sampled };
 }
 
 function readVmHwmKiB(pid: number | undefined): number {
