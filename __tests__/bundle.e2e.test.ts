@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { BundledModule, bundleFile, loadBundle } from '../src/cli/load-bundle';
+import { withoutExamples } from '../src/tools/without-examples';
 import { capturedOutputs, KEYGUARD_BIN, KEYGUARD_ROOT } from './helpers/temp-repo';
 import { newRepo, plant, registerLeakCheck, useSuite } from './helpers/suite';
 
@@ -53,6 +54,16 @@ describe('the build bundle', () => {
     expect(modules.map(([file]) => file).sort()).toEqual(expected.sort());
   });
 
+  it("carries no built-in detector's examples, which dist/detectors keeps for the tests and tools", () => {
+    const bundled = loadBundle(DIST)!.require('detectors/index.js') as typeof import('../detectors');
+    const compiled = require(path.join(DIST, 'detectors', 'index.js')) as typeof import('../detectors');
+    const exampleCount = (registry: typeof import('../detectors')) =>
+      [...registry.detectors, ...registry.fileDetectors].reduce((sum, detector) => sum + detector.examples.positive.length + detector.examples.negative.length, 0);
+    expect(bundled.detectors.map((detector) => detector.id)).toEqual(compiled.detectors.map((detector) => detector.id));
+    expect(exampleCount(bundled)).toBe(0);
+    expect(exampleCount(compiled)).toBeGreaterThan(1000);
+  });
+
   it('loads with its code cache accepted by the Node that built it', () => {
     const bundle = loadBundle(DIST);
     expect(bundle).toBeDefined();
@@ -96,5 +107,25 @@ describe('the build bundle', () => {
     expect(result.status).toBe(1);
     expect((JSON.parse(result.stdout) as { findings: Array<{ ruleId: string }> }).findings.map((finding) => finding.ruleId)).toEqual(['stripe-secret-key']);
     expect(readFileSync(log, 'utf8').trim().split('\n')).toEqual([path.join(DIST, 'src', 'cli', 'load-bundle.js')]);
+  });
+});
+
+describe('withoutExamples (the bundle\'s detector modules)', () => {
+  it('empties every examples property, nested ones included, and leaves the rest of the code as it was', () => {
+    const code = [
+      'exports.a = defineDetector({ id: "a", examples: { positive: ["k = 1"], negative: [] }, pattern: "x" });',
+      'exports.b = [{ id: "b", nested: { examples: { positive: [`t`], negative: ["u"] } } }];',
+    ].join('\n');
+    expect(withoutExamples('detectors/x.js', code)).toBe(
+      [
+        'exports.a = defineDetector({ id: "a", examples: { positive: [], negative: [] }, pattern: "x" });',
+        'exports.b = [{ id: "b", nested: { examples: { positive: [], negative: [] } } }];',
+      ].join('\n'),
+    );
+  });
+
+  it('leaves a string that only mentions examples alone', () => {
+    const code = 'const note = "examples: { positive: [1] }"; exports.c = { examples };';
+    expect(withoutExamples('detectors/y.js', code)).toBe(code);
   });
 });

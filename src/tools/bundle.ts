@@ -16,6 +16,7 @@ import path from 'node:path';
 import type { Detector } from '../detector';
 import type { Io } from '../cli/io';
 import { BUNDLE_HEADER, bundleBuildId, bundleFile, codeCacheFile, loadBundle } from '../cli/load-bundle';
+import { withoutExamples } from './without-examples';
 
 /** dist/ folders bundled: the CLI, the engine and the detectors (not the tools, not the tests). */
 const BUNDLED_ROOTS = ['src', 'detectors'];
@@ -54,7 +55,8 @@ function moduleFiles(distDir: string, root: string): string[] {
 function bundleSource(distDir: string, files: readonly string[]): string {
   const index = new Map(files.map((file, at) => [file, at]));
   const entries = files.map((file) => {
-    const code = readFileSync(path.join(distDir, file), 'utf8').replace(/\n\/\/# sourceMappingURL=\S+\s*$/, '\n');
+    const compiled = readFileSync(path.join(distDir, file), 'utf8').replace(/\n\/\/# sourceMappingURL=\S+\s*$/, '\n');
+    const code = file.startsWith('detectors/') ? withoutExamples(file, compiled) : compiled;
     const requires = JSON.stringify(resolvedRequires(file, code, index));
     return `[${JSON.stringify(file)}, ${requires}, function (exports, require, module, __filename, __dirname) {\n${code}}]`;
   });
@@ -85,7 +87,8 @@ function resolvedRequires(file: string, code: string, index: ReadonlyMap<string,
 async function codeCacheAfterWarmUp(distDir: string): Promise<Buffer> {
   const bundle = loadBundle(distDir);
   if (bundle === undefined) throw new Error('bundle: the bundle just written is not loadable');
-  const { detectors } = bundle.require('detectors/index.js') as { detectors: readonly Detector[] };
+  // The examples come from dist/detectors: the bundle's own were emptied (withoutExamples).
+  const { detectors } = require(path.join(distDir, 'detectors', 'index.js')) as { detectors: readonly Detector[] };
   const { run } = bundle.require('src/cli/run.js') as { run: (argv: string[], io: Io) => Promise<number> };
   const repo = mkdtempSync(path.join(os.tmpdir(), 'keyguard-bundle-'));
   // The build may run inside a git hook (GIT_DIR, GIT_INDEX_FILE…): the warm-up repository is its own.
