@@ -139,6 +139,11 @@ describe('gatedPieceSpans', () => {
     expect(spans('{key=a}key=b;x=1;key=c}')).toEqual([[0, 13], [16, 23]]);
   });
 
+  it('reads a long stretch without boundaries once, however many hits it holds', () => {
+    const stretch = 'key=abc '.repeat(500_000); // 4 MB, 500,000 hits: walking to its end from each would never finish
+    expect(spans(`x=1;${stretch};y=2`)).toEqual([[3, 4 + stretch.length + 1]]);
+  });
+
   it('treats a newline as a boundary: a line without a hit is left out', () => {
     expect(spans('x=1\nkey=a\ny=2')).toEqual([[3, 10]]);
     expect(spans('nothing;here\n')).toEqual([]);

@@ -58,7 +58,9 @@ export function gatedPieceSpans(bytes: Buffer, gate: RE2, isBoundary: Uint8Array
     const last = spans[spans.length - 1];
     if (last !== undefined && last[1] >= start) last[1] = Math.max(last[1], end);
     else spans.push([start, end]);
-    if (hit[0].length === 0) gate.lastIndex++;
+    // The rest of this piece is in already. Going on from its end also keeps the work linear: in a
+    // long stretch without a boundary, each hit would otherwise walk to the same far boundary again.
+    gate.lastIndex = Math.max(end, hit.index + 1);
   }
   return spans;
 }
