@@ -1,4 +1,5 @@
 import { bufferFor } from '../diff/text-room';
+
 /**
  * Splits a streamed `git diff` into one Buffer per file. A file's section starts with a line
  * `diff --git `; inside a section every content line starts with '+', '-', ' ' or '\', so that

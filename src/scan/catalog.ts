@@ -90,23 +90,13 @@ export class DetectorCatalog {
    * one place at a time) for a detector that declares `matchStarts`.
    */
   regex(detector: Detector): RE2 {
-    let regex = this.compiled.get(detector);
-    if (regex === undefined) {
-      regex = new RE2(detector.pattern, detector.matchStarts !== undefined ? 'y' : 'g');
-      this.compiled.set(detector, regex);
-    }
-    return regex;
+    return cached(this.compiled, detector, () => new RE2(detector.pattern, detector.matchStarts !== undefined ? 'y' : 'g'));
   }
 
   /** The places the detector's matches can start, as lookups; undefined when it declares none. */
   matchStarts(detector: Detector): MatchStartTables | undefined {
-    if (detector.matchStarts === undefined) return undefined;
-    let tables = this.startTables.get(detector);
-    if (tables === undefined) {
-      tables = matchStartTables(detector.matchStarts);
-      this.startTables.set(detector, tables);
-    }
-    return tables;
+    const starts = detector.matchStarts;
+    return starts === undefined ? undefined : cached(this.startTables, detector, () => matchStartTables(starts));
   }
 
   /**
@@ -116,22 +106,10 @@ export class DetectorCatalog {
    */
   spansToMatch(detector: Detector, bytes: Buffer): readonly ByteSpan[] {
     if (detector.keywordLines !== true) return [[0, bytes.length]];
-    let finder = this.lineFinders.get(detector);
-    if (finder === undefined) {
-      finder = detector.lineGate !== undefined ? new RE2(detector.lineGate, 'g') : keywordRegex(detector.keywords);
-      this.lineFinders.set(detector, finder);
-    }
-    if (detector.pieceBoundaries !== undefined && detector.lineGate !== undefined) return gatedPieceSpans(bytes, finder, this.boundaries(detector));
-    return keywordLineSpans(bytes, finder);
-  }
-
-  private boundaries(detector: Detector): Uint8Array {
-    let table = this.boundaryTables.get(detector);
-    if (table === undefined) {
-      table = boundaryTable(detector.pieceBoundaries ?? '');
-      this.boundaryTables.set(detector, table);
-    }
-    return table;
+    const { lineGate, pieceBoundaries } = detector;
+    const finder = cached(this.lineFinders, detector, () => (lineGate !== undefined ? new RE2(lineGate, 'g') : keywordRegex(detector.keywords)));
+    if (pieceBoundaries === undefined || lineGate === undefined) return keywordLineSpans(bytes, finder);
+    return gatedPieceSpans(bytes, finder, cached(this.boundaryTables, detector, () => boundaryTable(pieceBoundaries)));
   }
 
   /** Every distinct keyword as a literal pattern of one RE2.Set, built on first use. */
@@ -151,6 +129,16 @@ const LOWERCASES_TO_ASCII = ['\u0130', '\u212a'].map((character) => Buffer.from(
 
 function isLowercaseAscii(keyword: string): boolean {
   return /^[\x00-\x7f]*$/.test(keyword) && keyword === keyword.toLowerCase();
+}
+
+/** The value kept in `cache` for `detector`, made (and kept) on first use. */
+function cached<T>(cache: Map<Detector, T>, detector: Detector, make: () => T): T {
+  let value = cache.get(detector);
+  if (value === undefined) {
+    value = make();
+    cache.set(detector, value);
+  }
+  return value;
 }
 
 function keywordSet(keywords: string[], flags: string): { keywords: string[]; set: InstanceType<typeof RE2.Set> } {

@@ -2,8 +2,8 @@ import type RE2 from 're2';
 import { DEFAULT_TUNING, Detector, DetectorTuning, MatchContext } from '../detector';
 import { AddedText, lineIndexAt } from '../diff/added-text';
 import { DetectorCatalog } from './catalog';
-import { MatchStartTables, nextMatchStart } from './match-starts';
 import { shannonEntropy } from './entropy';
+import { MatchStartTables, nextMatchStart } from './match-starts';
 import { isPlaceholder } from './placeholder';
 import { asciiText, nextCharacter, Utf8Text, utf8Text } from './utf8-offsets';
 
@@ -17,8 +17,8 @@ export interface SecretMatch {
 }
 
 /**
- * keyword prefilter → pattern-set check (big texts) → pattern → offline validation → entropy → placeholder filter, then generic
- * detectors give way to specific ones reporting the same text.
+ * keyword prefilter → pattern-set check (big texts) → pattern → offline validation → entropy →
+ * placeholder filter, then generic detectors give way to specific ones reporting the same text.
  */
 export function findSecrets(added: AddedText, catalog: DetectorCatalog): SecretMatch[] {
   // Encoded once (or taken from the diff's bytes), for the prefilter (ASCII text) and the patterns.

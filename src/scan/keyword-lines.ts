@@ -67,8 +67,12 @@ export function gatedPieceSpans(bytes: Buffer, gate: RE2, isBoundary: Uint8Array
 
 /** A lookup of the byte values of `characters` (ASCII) and the newline: 1 for a boundary, else 0. */
 export function boundaryTable(characters: string): Uint8Array {
+  return byteTable(`${characters}\n`);
+}
+
+/** A lookup by byte value: 1 for each of `characters` (ASCII), else 0. */
+export function byteTable(characters: string): Uint8Array {
   const table = new Uint8Array(256);
-  table[0x0a] = 1;
   for (const character of characters) table[character.charCodeAt(0)] = 1;
   return table;
 }

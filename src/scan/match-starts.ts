@@ -1,4 +1,5 @@
 import type { MatchStarts } from '../detector';
+import { byteTable } from './keyword-lines';
 
 /** A detector's MatchStarts as lookups by byte value (1: yes): word characters and openers. */
 export interface MatchStartTables {
@@ -7,12 +8,9 @@ export interface MatchStartTables {
 }
 
 export function matchStartTables(starts: MatchStarts): MatchStartTables {
-  const isWord = new Uint8Array(256);
-  for (const character of starts.wordCharacters) isWord[character.charCodeAt(0)] = 1;
+  const isWord = byteTable(starts.wordCharacters);
   isWord.fill(1, 0x80); // K (U+212A) and ſ (U+017F) fold to k and s under (?i): a word may hold them
-  const isOpener = new Uint8Array(256);
-  for (const character of starts.openers) isOpener[character.charCodeAt(0)] = 1;
-  return { isWord, isOpener };
+  return { isWord, isOpener: byteTable(starts.openers) };
 }
 
 /**

@@ -103,7 +103,7 @@ function summarise(result: Measurement): Measurement {
 
 /** Plain timed run: the child's wall time as seen from here (spawn cost included, equally for all). */
 function runOnce(command: Command): Promise<RunResult> {
-  if (command.timeoutMs !== undefined) return runWithTimeout(command, () => 0);
+  if (command.timeoutMs !== undefined) return runAsGroup(command);
   const stdout = openSync(command.stdoutFile ?? '/dev/null', 'w');
   try {
     const start = process.hrtime.bigint();
@@ -116,13 +116,14 @@ function runOnce(command: Command): Promise<RunResult> {
 }
 
 /**
- * A run that may be cut short: the child leads a process group of its own, and the timeout kills
- * the whole group. Killing the child alone left the real work running: a peer started through GNU
+ * A run that may be cut short: the child leads a process group of its own, and the timeout (if
+ * any) kills the whole group. Killing the child alone left the real work running: a peer started through GNU
  * time (or npx, or a shell) went on scanning in the background after its wrapper died, and slowed
  * every later row of the bench (keyguard's 100 MiB runs read 2.84 s instead of 2.26 s).
- * `sample(pid)` is called every 20 ms while it runs (RSS polling); its largest value is returned.
+ * `sample(pid)`, when given, is called every 20 ms while it runs (RSS polling); its largest value
+ * is returned.
  */
-function runWithTimeout(command: Command, sample: (pid: number) => number): Promise<RunResult & { sampled: number }> {
+function runAsGroup(command: Command, sample?: (pid: number) => number): Promise<RunResult & { sampled: number }> {
   return new Promise((resolve) => {
     const stdout = openSync(command.stdoutFile ?? '/dev/null', 'w');
     const start = process.hrtime.bigint();
@@ -131,7 +132,7 @@ function runWithTimeout(command: Command, sample: (pid: number) => number): Prom
     let sampled = 0;
     let timedOut = false;
     child.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-    const poll = setInterval(() => (sampled = Math.max(sampled, sample(child.pid ?? 0))), 20);
+    const poll = sample === undefined ? undefined : setInterval(() => (sampled = Math.max(sampled, sample(child.pid ?? 0))), 20);
     const killGroup = () => {
       timedOut = true;
       try {
@@ -143,7 +144,7 @@ function runWithTimeout(command: Command, sample: (pid: number) => number): Prom
     const timer = command.timeoutMs === undefined ? undefined : setTimeout(killGroup, command.timeoutMs);
     child.on('close', (exitCode) => {
       const ms = Number(process.hrtime.bigint() - start) / 1e6;
-      clearInterval(poll);
+      if (poll) clearInterval(poll);
       if (timer) clearTimeout(timer);
       closeSync(stdout);
       resolve({ ms, exitCode, timedOut, stderr, sampled });
@@ -170,7 +171,7 @@ async function runWithRss(command: Command): Promise<RunResult> {
 
 /** Fallback without GNU time: poll the child's VmHWM until it exits (a lower bound, see above). */
 async function runPollingVmHwm(command: Command): Promise<RunResult> {
-  const { sampled, ...result } = await runWithTimeout(command, readVmHwmKiB);
+  const { sampled, ...result } = await runAsGroup(command, readVmHwmKiB);
   return { ...result, rssKiB: sampled };
 }
 
